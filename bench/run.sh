@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Times `opsmith scan` over a synthetic corpus and prints files/s, MB/s, wall time and peak RSS, plus a
+# parse-only pass (only the PARSE rule runs: discovery, reading and parsing) as the floor.
+#   bench/run.sh [N=5000]        (needs GNU time: apt-get install time)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n="${1:-5000}"
+out="bench/out"
+corpus="$out/corpus-$n"
+mkdir -p "$out"
+[ -d "$corpus" ] || java bench/GenerateCorpus.java "$n" "$corpus" 42
+./opsmith version >/dev/null   # build the jar outside the measurement
+bytes=$(find "$corpus" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
+files=$(find "$corpus" -type f | wc -l)
+
+measure() {
+  local label="$1"; shift
+  local log="$out/time-$label.txt"
+  /usr/bin/time -v "$@" >/dev/null 2>"$log" || true
+  local wall rss
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log")
+  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+  local secs
+  secs=$(echo "$wall" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+  awk -v l="$label" -v f="$files" -v b="$bytes" -v s="$secs" -v r="$rss" 'BEGIN {
+    printf "%-12s %6d files  %6.2f MB  wall %6.2f s  %8.0f files/s  %6.2f MB/s  peak RSS %5.0f MiB\n",
+      l, f, b/1e6, s, f/s, b/1e6/s, r/1024 }'
+}
+
+echo "corpus: $files files, $(awk -v b="$bytes" 'BEGIN{printf "%.2f", b/1e6}') MB; $(nproc) cores; $(java -version 2>&1 | head -1)"
+measure parse-only java -jar target/opsmith.jar scan "$corpus" --rule PARSE --format json --shellcheck off
+measure scan java -jar target/opsmith.jar scan "$corpus" --format json --shellcheck off
+if command -v shellcheck >/dev/null 2>&1; then
+  measure scan+sc java -jar target/opsmith.jar scan "$corpus" --format json --shellcheck auto
+fi

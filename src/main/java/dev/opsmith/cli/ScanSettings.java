@@ -1,0 +1,151 @@
+package dev.opsmith.cli;
+
+import dev.opsmith.config.Config;
+import dev.opsmith.config.ConfigException;
+import dev.opsmith.config.ConfigLoader;
+import dev.opsmith.config.HadolintConfig;
+import dev.opsmith.core.Format;
+import dev.opsmith.core.RuleMeta;
+import dev.opsmith.core.Severity;
+import dev.opsmith.rules.Rules;
+import dev.opsmith.scan.Analyzer;
+import dev.opsmith.scan.Excludes;
+import dev.opsmith.scan.FileSource;
+import dev.opsmith.scan.ScanOptions;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Layers the command line over the configuration file over the defaults, once, into {@link ScanOptions}. */
+record ScanSettings(ScanOptions options, List<String> warnings) {
+
+    static ScanSettings resolve(ScanCommand cmd, Path cwd) {
+        return resolve(cmd, cwd, FileSource.DISK, ShellCheckSetup::analyzers);
+    }
+
+    interface AnalyzerFactory {
+        List<Analyzer> create(String mode);
+    }
+
+    static ScanSettings resolve(ScanCommand cmd, Path cwd, FileSource files, AnalyzerFactory analyzerFactory) {
+        List<String> warnings = new ArrayList<>();
+        List<Path> paths = new ArrayList<>();
+        for (String p : cmd.paths.isEmpty() ? List.of(".") : cmd.paths) {
+            Path path = cwd.resolve(p).normalize();
+            if (!Files.exists(path)) throw new UserError(p + ": no such file or folder");
+            paths.add(path);
+        }
+        Path root = paths.size() == 1 && Files.isDirectory(paths.get(0)) ? paths.get(0) : cwd;
+
+        Config config;
+        try {
+            config = cmd.config != null
+                    ? ConfigLoader.load(cwd.resolve(cmd.config), cmd.config.toString())
+                    : ConfigLoader.loadDefault(root);
+        } catch (ConfigException e) {
+            throw new UserError(e.problems());
+        }
+
+        Set<String> only = resolveIds("--rule", cmd.only, config);
+        Set<String> skip = resolveIds("--skip-rule", cmd.skip, config);
+        skip.addAll(resolveIds("rules.disable", config.disable(), config));
+        Set<String> enable = resolveIds("--enable-rule", cmd.enable, config);
+        enable.addAll(resolveIds("rules.enable", config.enable(), config));
+        Map<String, Severity> overrides = new LinkedHashMap<>();
+        config.severityOverrides().forEach((id, severity) -> {
+            for (String ours : resolveIds("rules.severity", List.of(id), config)) overrides.put(ours, severity);
+        });
+
+        Map<String, Map<String, List<String>>> ruleSettings = new LinkedHashMap<>();
+        config.ruleSettings().forEach((id, values) -> {
+            for (String ours : resolveIds("rules.settings", List.of(id), config)) ruleSettings.put(ours, values);
+        });
+
+        Severity failOn;
+        String failOnText = cmd.failOn != null ? cmd.failOn : null;
+        if (failOnText != null && failOnText.equalsIgnoreCase("none")) {
+            failOn = null;
+        } else if (failOnText != null) {
+            failOn = ScanCommand.parseSeverity("--fail-on", failOnText);
+        } else {
+            failOn = config.failOn() != null ? config.failOn() : Severity.HIGH;
+        }
+        Severity threshold = cmd.threshold != null ? ScanCommand.parseSeverity("--severity-threshold", cmd.threshold)
+                : config.severityThreshold() != null ? config.severityThreshold() : Severity.INFO;
+
+        List<String> excludeGlobs = new ArrayList<>(config.exclude());
+        excludeGlobs.addAll(cmd.excludes);
+
+        Map<Format, Long> limits = new EnumMap<>(Format.class);
+        Long all = config.sizeLimits().get("max-file-size");
+        for (Format f : Format.values()) {
+            Long specific = config.sizeLimits().get(f.id());
+            limits.put(f, specific != null ? specific : all != null ? all : ScanOptions.DEFAULT_SIZE_LIMIT);
+        }
+
+        String shellcheckMode = cmd.shellcheck != null ? cmd.shellcheck : config.shellcheck() != null ? config.shellcheck() : "auto";
+        if (!List.of("auto", "off", "required").contains(shellcheckMode)) {
+            throw new UserError("--shellcheck: unknown mode '" + shellcheckMode + "'; use auto, off or required");
+        }
+        List<Analyzer> analyzers = analyzerFactory.create(shellcheckMode);
+
+        boolean pragmas = config.hadolintPragmas() == null || config.hadolintPragmas();
+        List<String> peerIgnores = new ArrayList<>();
+        String peerSource = "";
+        var hadolintFile = HadolintConfig.locate(root, config.hadolintConfig());
+        if (hadolintFile.isPresent()) {
+            Path hf = hadolintFile.get();
+            peerSource = root.relativize(hf.toAbsolutePath().normalize()).toString().replace('\\', '/');
+            if (!Files.isRegularFile(hf)) {
+                throw new UserError(config.source() + ": migration.hadolint.config: " + peerSource + " does not exist");
+            }
+            try {
+                for (String id : HadolintConfig.ignored(hf, peerSource)) {
+                    if (Rules.resolve(id).isEmpty()) {
+                        warnings.add(peerSource + ": ignored rule " + id + " has no opsmith equivalent; nothing to waive");
+                    } else {
+                        peerIgnores.add(id);
+                    }
+                }
+            } catch (ConfigException e) {
+                throw new UserError(e.problems());
+            }
+        }
+
+        Path repoRoot = cmd.sarifRoot != null ? cwd.resolve(cmd.sarifRoot).normalize() : gitWorkTree(root);
+        int threads = cmd.threads != null ? Math.max(1, cmd.threads) : Runtime.getRuntime().availableProcessors();
+        ScanOptions options = new ScanOptions(root, paths, repoRoot, only, skip, enable, overrides, ruleSettings,
+                new Excludes(excludeGlobs), failOn, threshold, limits, analyzers, pragmas, peerIgnores, peerSource,
+                threads, files);
+        return new ScanSettings(options, warnings);
+    }
+
+    /** Our rule ids for ids given on the command line or in the configuration (peer ids accepted). */
+    private static Set<String> resolveIds(String where, List<String> ids, Config config) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String id : ids) {
+            List<RuleMeta> metas = Rules.resolve(id);
+            if (metas.isEmpty()) {
+                String place = where.startsWith("--") ? where : config.where(id).orElse(config.source()) + ": " + where;
+                throw new UserError(place + ": unknown rule id '" + id + "'; `opsmith rules` lists the ids");
+            }
+            for (RuleMeta m : metas) out.add(m.id());
+        }
+        return out;
+    }
+
+    /** The git work tree containing {@code dir}, else {@code dir}: SARIF paths are relative to it. */
+    static Path gitWorkTree(Path dir) {
+        for (Path p = dir.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve(".git"))) return p;
+        }
+        return dir.toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.opsmith.rules;
+
+import dev.opsmith.core.ExternalFinding;
+import dev.opsmith.core.Finding;
+import dev.opsmith.core.Fingerprints;
+import dev.opsmith.core.RelatedLocation;
+import dev.opsmith.core.RuleMeta;
+import dev.opsmith.core.SourceFile;
+import dev.opsmith.core.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a rule sees besides its model: the source file, external tools' results, and the one way to report.
+ * Fingerprints and suppressions are added later by the scanner, outside the rule.
+ */
+public final class RuleContext {
+    private final SourceFile source;
+    private final List<ExternalFinding> external;
+    private final Map<String, List<String>> settings;
+    private final List<Report> reports = new ArrayList<>();
+
+    public RuleContext(SourceFile source, List<ExternalFinding> external) {
+        this(source, external, Map.of());
+    }
+
+    /** @param settings this rule's settings from {@code rules.settings.<ID>} in the configuration */
+    public RuleContext(SourceFile source, List<ExternalFinding> external, Map<String, List<String>> settings) {
+        this.source = source;
+        this.external = List.copyOf(external);
+        this.settings = Map.copyOf(settings);
+    }
+
+    /** A setting of this rule (e.g. {@code trusted-registries}); empty when not configured. */
+    public List<String> setting(String key) {
+        return settings.getOrDefault(key, List.of());
+    }
+
+    public SourceFile source() {
+        return source;
+    }
+
+    /** Results of an external tool for this file (empty when the tool did not run). */
+    public List<ExternalFinding> external(String tool) {
+        return external.stream().filter(e -> e.tool().equals(tool)).toList();
+    }
+
+    /** Reports a finding on a node's span. Add details on the returned report. */
+    public Report report(Span span, String message) {
+        Report report = new Report(span, message);
+        reports.add(report);
+        return report;
+    }
+
+    /** Turns the reports of one rule run into findings; the scanner later separates identical fingerprints. */
+    public List<Finding> findings(RuleMeta meta) {
+        List<Finding> out = new ArrayList<>(reports.size());
+        for (Report r : reports) {
+            out.add(new Finding(meta.id(), meta.severity(), meta.category(), meta.title(), r.message,
+                    source.relativePath(), r.span,
+                    Fingerprints.of(meta.id(), source.relativePath(), r.identity != null ? r.identity : source.text(r.span)),
+                    meta.compliance(), false, "", List.of(), r.related, r.properties, r.secrets));
+        }
+        reports.clear();
+        return out;
+    }
+
+    /** Details of one reported finding. */
+    public final class Report {
+        private final Span span;
+        private final String message;
+        private final Map<String, String> properties = new LinkedHashMap<>();
+        private final List<String> secrets = new ArrayList<>();
+        private final List<RelatedLocation> related = new ArrayList<>();
+        private String identity;
+
+        private Report(Span span, String message) {
+            this.span = span;
+            this.message = message;
+        }
+
+        /** A machine-readable detail, shown in JSON {@code properties} and SARIF result properties. */
+        public Report property(String key, String value) {
+            properties.put(key, value);
+            return this;
+        }
+
+        /** A credential value that no output may show. */
+        public Report secret(String value) {
+            if (value != null && !value.isEmpty()) secrets.add(value);
+            return this;
+        }
+
+        /** Another place in the same file that explains the finding. */
+        public Report related(Span where, String why) {
+            related.add(new RelatedLocation(source.relativePath(), where, why));
+            return this;
+        }
+
+        /** Text that identifies the offending node for the fingerprint, when the span's text is not enough. */
+        public Report identity(String text) {
+            this.identity = text;
+            return this;
+        }
+    }
+}

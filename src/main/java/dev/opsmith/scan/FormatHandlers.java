@@ -1,0 +1,17 @@
+package dev.opsmith.scan;
+
+import dev.opsmith.core.Format;
+
+/** The handler of each format: one line per format. */
+final class FormatHandlers {
+    private static final DockerfileHandler DOCKERFILE = new DockerfileHandler();
+
+    private FormatHandlers() {
+    }
+
+    static FormatHandler forFormat(Format format) {
+        return switch (format) {
+            case DOCKERFILE -> DOCKERFILE;
+        };
+    }
+}

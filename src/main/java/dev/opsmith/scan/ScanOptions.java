@@ -1,0 +1,45 @@
+package dev.opsmith.scan;
+
+import dev.opsmith.core.Format;
+import dev.opsmith.core.Severity;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A fully resolved scan request: the command line, the configuration file and the defaults already merged,
+ * rule ids already resolved to ours.
+ *
+ * @param only         when non-empty, exactly these rules run (opt-in ones included)
+ * @param failOn       null: never fail on findings
+ * @param sizeLimits   per format, bytes
+ * @param peerIgnores  peer ids waived in every file (hadolint's {@code ignored:}), with {@code peerIgnoreSource}
+ */
+public record ScanOptions(
+        Path root,
+        List<Path> paths,
+        Path repositoryRoot,
+        Set<String> only,
+        Set<String> skip,
+        Set<String> enable,
+        Map<String, Severity> severityOverrides,
+        Map<String, Map<String, List<String>>> ruleSettings,
+        Excludes excludes,
+        Severity failOn,
+        Severity threshold,
+        Map<Format, Long> sizeLimits,
+        List<Analyzer> analyzers,
+        boolean hadolintPragmas,
+        List<String> peerIgnores,
+        String peerIgnoreSource,
+        int threads,
+        FileSource files) {
+
+    public static final long DEFAULT_SIZE_LIMIT = 5L * 1024 * 1024;
+
+    public long sizeLimit(Format format) {
+        return sizeLimits.getOrDefault(format, DEFAULT_SIZE_LIMIT);
+    }
+}

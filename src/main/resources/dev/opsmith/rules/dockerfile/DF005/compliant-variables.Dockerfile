@@ -1,0 +1,3 @@
+ARG PLATFORM=linux/arm64
+FROM --platform=${PLATFORM} alpine:3.21 AS a
+FROM --platform=$TARGETPLATFORM alpine:3.21

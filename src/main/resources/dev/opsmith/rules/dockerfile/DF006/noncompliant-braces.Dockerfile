@@ -1,0 +1,2 @@
+# expect-next: DF006
+FROM --platform=${TARGETPLATFORM} alpine:3.21

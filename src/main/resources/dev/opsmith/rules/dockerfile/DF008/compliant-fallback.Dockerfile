@@ -1,0 +1,2 @@
+FROM ${BASE_IMAGE:-alpine:3.21} AS a
+FROM alpine-${TARGETARCH}:3.21

@@ -1,0 +1,3 @@
+ARG BASE=
+# expect-next: DF008
+FROM $BASE

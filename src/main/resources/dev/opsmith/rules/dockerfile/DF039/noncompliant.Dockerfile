@@ -1,0 +1,6 @@
+FROM node:20-bookworm-slim
+WORKDIR /srv/app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+# expect-next: DF039
+RUN npm install -g pm2

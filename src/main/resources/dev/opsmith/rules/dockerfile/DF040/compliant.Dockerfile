@@ -1,0 +1,4 @@
+FROM node:20-bookworm-slim
+WORKDIR /srv/app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev

@@ -1,0 +1,3 @@
+FROM golang:1.22 AS tools
+RUN go install golang.org/x/vuln/cmd/govulncheck@v1.1.3
+RUN govulncheck ./...

@@ -1,0 +1,7 @@
+FROM python:3.12-slim
+WORKDIR /srv/credit-scoring
+# the ignore file beside this Dockerfile excludes history, env files, keys and credentials
+COPY . .
+RUN pip install --no-cache-dir -r requirements.txt
+USER 10001
+CMD ["python", "-m", "credit_scoring"]

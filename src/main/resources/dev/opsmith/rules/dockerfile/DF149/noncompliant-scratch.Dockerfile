@@ -1,0 +1,3 @@
+FROM scratch
+# expect-next: DF149
+COPY bin/ledger-$VERSION /ledger

@@ -1,0 +1,8 @@
+# syntax=docker/dockerfile:1.7
+FROM python:3.12-slim
+WORKDIR /app
+# expect-next: PARSE
+RUN <<EOF
+pip install --no-cache-dir -r requirements.txt
+python -m compileall .
+EOT
