@@ -28,8 +28,10 @@ measure() {
 }
 
 echo "corpus: $files files, $(awk -v b="$bytes" 'BEGIN{printf "%.2f", b/1e6}') MB; $(nproc) cores; $(java -version 2>&1 | head -1)"
-measure parse-only java -jar target/opsmith.jar scan "$corpus" --rule PARSE --format json --shellcheck off
-measure scan java -jar target/opsmith.jar scan "$corpus" --format json --shellcheck off
+measure parse-only ./opsmith scan "$corpus" --rule PARSE --format json --shellcheck off
+measure scan ./opsmith scan "$corpus" --format json --shellcheck off
+# the JVM's defaults (C2 compiler, G1 collector), for comparison with the launcher's
+OPSMITH_JAVA_OPTS=" " measure scan-jvmdef ./opsmith scan "$corpus" --format json --shellcheck off
 if command -v shellcheck >/dev/null 2>&1; then
-  measure scan+sc java -jar target/opsmith.jar scan "$corpus" --format json --shellcheck auto
+  measure scan+sc ./opsmith scan "$corpus" --format json --shellcheck auto
 fi

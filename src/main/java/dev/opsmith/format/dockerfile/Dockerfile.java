@@ -52,6 +52,7 @@ public final class Dockerfile {
     private final List<Stage> stages;
     private final Map<Instruction, Map<String, String>> variables;
     private final DockerIgnore dockerIgnore;
+    private final Map<Object, Object> derived = new java.util.HashMap<>();
 
     Dockerfile(SourceFile source, char escape, List<Directive> directives, List<Comment> comments,
                List<Instruction> instructions, List<Stage> stages, Map<Instruction, Map<String, String>> variables) {
@@ -81,6 +82,26 @@ public final class Dockerfile {
      */
     public java.util.Optional<DockerIgnore> dockerIgnore() {
         return java.util.Optional.ofNullable(dockerIgnore);
+    }
+
+    /**
+     * A fact derived from this immutable model (every RUN's commands, the final image's stages), computed on first
+     * use and shared by all rules of the file. {@code key} identifies the fact, usually the computing class.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, java.util.function.Function<Dockerfile, T> compute) {
+        Object value;
+        synchronized (derived) {
+            value = derived.get(key);
+        }
+        if (value == null) {
+            value = compute.apply(this); // outside the lock: a computation may use other derived facts
+            synchronized (derived) {
+                Object raced = derived.putIfAbsent(key, value);
+                if (raced != null) value = raced;
+            }
+        }
+        return (T) value;
     }
 
     /** This model with the build context's ignore file attached (the scanner reads it; the parser does no I/O). */

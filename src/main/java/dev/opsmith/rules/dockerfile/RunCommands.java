@@ -62,14 +62,18 @@ final class RunCommands {
         return out;
     }
 
-    /** Every RUN, top level and ONBUILD, in file order. */
+    /** Every RUN, top level and ONBUILD, in file order; computed once per file for all rules. */
     static List<Run> of(Dockerfile dockerfile) {
+        return dockerfile.derived(RunCommands.class, RunCommands::compute);
+    }
+
+    private static List<Run> compute(Dockerfile dockerfile) {
         List<Run> out = new ArrayList<>();
         for (Instruction i : dockerfile.instructions()) {
             Instruction run = i.is("ONBUILD") ? i.inner() : i;
             if (run != null && run.is("RUN")) out.add(new Run(run, commands(run)));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The commands of one RUN (or shell-form CMD/ENTRYPOINT) with nested {@code sh -c} scripts expanded after their command. */

@@ -23,22 +23,29 @@ final class SecretShapes {
     record Token(String kind, int start, int end) {
     }
 
-    private record Shape(String kind, Pattern pattern) {
+    /** A token format; {@code hints} are literals one of which every match contains (a cheap pre-check). */
+    private record Shape(String kind, Pattern pattern, String... hints) {
+        boolean mayOccurIn(String text) {
+            for (String hint : hints) if (text.contains(hint)) return true;
+            return false;
+        }
     }
 
     private static final String NOT_AFTER = "(?<![A-Za-z0-9_-])";
     private static final String NOT_BEFORE = "(?![A-Za-z0-9_-])";
 
     private static final List<Shape> SHAPES = List.of(
-            new Shape("AWS access key id", Pattern.compile("(?<![A-Z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![A-Z0-9])")),
-            new Shape("GitHub token", Pattern.compile(NOT_AFTER + "gh[pousr]_[A-Za-z0-9]{36,}" + NOT_BEFORE)),
-            new Shape("GitHub fine-grained token", Pattern.compile(NOT_AFTER + "github_pat_[A-Za-z0-9_]{22,}" + NOT_BEFORE)),
-            new Shape("GitLab token", Pattern.compile(NOT_AFTER + "glpat-[A-Za-z0-9_-]{20,}" + NOT_BEFORE)),
-            new Shape("Slack token", Pattern.compile(NOT_AFTER + "xox[abpr]-[A-Za-z0-9-]{10,}" + NOT_BEFORE)),
-            new Shape("Stripe live key", Pattern.compile(NOT_AFTER + "(?:sk|rk)_live_[A-Za-z0-9]{16,}" + NOT_BEFORE)),
-            new Shape("Google API key", Pattern.compile(NOT_AFTER + "AIza[0-9A-Za-z_-]{35}" + NOT_BEFORE)),
+            new Shape("AWS access key id", Pattern.compile("(?<![A-Z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![A-Z0-9])"), "AKIA", "ASIA"),
+            new Shape("GitHub token", Pattern.compile(NOT_AFTER + "gh[pousr]_[A-Za-z0-9]{36,}" + NOT_BEFORE),
+                    "ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
+            new Shape("GitHub fine-grained token", Pattern.compile(NOT_AFTER + "github_pat_[A-Za-z0-9_]{22,}" + NOT_BEFORE),
+                    "github_pat_"),
+            new Shape("GitLab token", Pattern.compile(NOT_AFTER + "glpat-[A-Za-z0-9_-]{20,}" + NOT_BEFORE), "glpat-"),
+            new Shape("Slack token", Pattern.compile(NOT_AFTER + "xox[abpr]-[A-Za-z0-9-]{10,}" + NOT_BEFORE), "xox"),
+            new Shape("Stripe live key", Pattern.compile(NOT_AFTER + "(?:sk|rk)_live_[A-Za-z0-9]{16,}" + NOT_BEFORE), "_live_"),
+            new Shape("Google API key", Pattern.compile(NOT_AFTER + "AIza[0-9A-Za-z_-]{35}" + NOT_BEFORE), "AIza"),
             new Shape("JSON web token", Pattern.compile(NOT_AFTER
-                    + "eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}" + NOT_BEFORE)));
+                    + "eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}" + NOT_BEFORE), "eyJ"));
 
     private static final Pattern PEM_BEGIN = Pattern.compile("-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----");
     private static final Pattern PEM_END = Pattern.compile("-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----");
@@ -75,13 +82,14 @@ final class SecretShapes {
     static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
         for (Shape shape : SHAPES) {
+            if (!shape.mayOccurIn(text)) continue;
             Matcher m = shape.pattern.matcher(text);
             while (m.find()) {
                 if (!DUMMY_TOKEN.matcher(m.group()).find()) out.add(new Token(shape.kind, m.start(), m.end()));
             }
         }
         Matcher begin = PEM_BEGIN.matcher(text);
-        int from = 0;
+        int from = text.contains("PRIVATE KEY") ? 0 : text.length();
         while (from < text.length() && begin.find(from)) {
             Matcher end = PEM_END.matcher(text);
             int stop = end.find(begin.end()) ? end.end() : lineEnd(text, begin.end());
