@@ -72,6 +72,14 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--sarif-root", paramLabel = "DIR", description = "Make SARIF paths relative to DIR (default: the git work tree, else the scan root).")
     Path sarifRoot;
 
+    @Option(names = "--kube-version", paramLabel = "VERSION",
+            description = "Kubernetes version manifests are checked against, e.g. 1.31 (default: the newest release opsmith knows).")
+    String kubeVersion;
+
+    @Option(names = "--pss-profile", paramLabel = "PROFILE",
+            description = "Pod Security Standards profile: restricted (default) or baseline (turns off restricted-only rules).")
+    String pssProfile;
+
     @Option(names = "--threads", paramLabel = "N", description = "Files scanned in parallel (default: number of cores).")
     Integer threads;
 

@@ -8,6 +8,7 @@ import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
 import dev.opsmith.rules.Rules;
+import dev.opsmith.rules.kubernetes.PodSecurityStandards;
 import dev.opsmith.scan.Analyzer;
 import dev.opsmith.scan.Excludes;
 import dev.opsmith.scan.FileSource;
@@ -56,6 +57,11 @@ record ScanSettings(ScanOptions options, List<String> warnings) {
         Set<String> only = resolveIds("--rule", cmd.only, config);
         Set<String> skip = resolveIds("--skip-rule", cmd.skip, config);
         skip.addAll(resolveIds("rules.disable", config.disable(), config));
+        String pss = cmd.pssProfile != null ? cmd.pssProfile : config.pssProfile() != null ? config.pssProfile() : "restricted";
+        if (!List.of("baseline", "restricted").contains(pss)) {
+            throw new UserError("--pss-profile: unknown profile '" + pss + "'; use baseline or restricted");
+        }
+        if (pss.equals("baseline")) skip.addAll(PodSecurityStandards.RESTRICTED_ONLY);
         Set<String> enable = resolveIds("--enable-rule", cmd.enable, config);
         enable.addAll(resolveIds("rules.enable", config.enable(), config));
         Map<String, Severity> overrides = new LinkedHashMap<>();
@@ -67,6 +73,14 @@ record ScanSettings(ScanOptions options, List<String> warnings) {
         config.ruleSettings().forEach((id, values) -> {
             for (String ours : resolveIds("rules.settings", List.of(id), config)) ruleSettings.put(ours, values);
         });
+
+        String kubeVersion = cmd.kubeVersion != null ? cmd.kubeVersion : config.kubeVersion();
+        if (kubeVersion != null) {
+            if (!kubeVersion.matches("v?1\\.\\d{1,2}(\\.\\d+)?")) {
+                throw new UserError("--kube-version: '" + kubeVersion + "' is not a Kubernetes version; write it as 1.31");
+            }
+            ruleSettings.put(ScanOptions.ALL_RULES, Map.of("kube-version", List.of(kubeVersion)));
+        }
 
         Severity failOn;
         String failOnText = cmd.failOn != null ? cmd.failOn : null;

@@ -26,12 +26,14 @@ public record Config(
         Map<String, Map<String, List<String>>> ruleSettings,
         Map<String, Long> sizeLimits,
         String shellcheck,
+        String kubeVersion,
+        String pssProfile,
         Boolean hadolintPragmas,
         String hadolintConfig,
         Map<String, String> locations) {
 
     public static final Config EMPTY = new Config(null, null, null, List.of(), List.of(), List.of(), Map.of(),
-            Map.of(), Map.of(), null, null, null, Map.of());
+            Map.of(), Map.of(), null, null, null, null, null, Map.of());
 
     public Optional<String> where(String ruleId) {
         return Optional.ofNullable(locations.get(ruleId));

@@ -144,6 +144,8 @@ public final class ConfigLoader {
                 r.has("severity-threshold") ? Severity.parse(r.get("severity-threshold").asString()) : null,
                 exclude, disable, enable, overrides, settings, limits,
                 r.has("shellcheck") ? r.get("shellcheck").asString() : null,
+                r.path("kubernetes").has("version") ? r.path("kubernetes").get("version").asString() : null,
+                r.path("kubernetes").has("pss-profile") ? r.path("kubernetes").get("pss-profile").asString() : null,
                 hadolint.has("pragmas") ? hadolint.get("pragmas").asBoolean() : null,
                 hadolint.has("config") ? hadolint.get("config").asString() : null,
                 locations);

@@ -21,17 +21,32 @@ public final class RuleContext {
     private final SourceFile source;
     private final List<ExternalFinding> external;
     private final Map<String, List<String>> settings;
+    private final Object index;
     private final List<Report> reports = new ArrayList<>();
 
     public RuleContext(SourceFile source, List<ExternalFinding> external) {
         this(source, external, Map.of());
     }
 
-    /** @param settings this rule's settings from {@code rules.settings.<ID>} in the configuration */
     public RuleContext(SourceFile source, List<ExternalFinding> external, Map<String, List<String>> settings) {
+        this(source, external, settings, null);
+    }
+
+    /**
+     * @param settings this rule's settings from {@code rules.settings.<ID>} in the configuration
+     * @param index    the format's cross-file index (Kubernetes objects of the whole scan), or null
+     */
+    public RuleContext(SourceFile source, List<ExternalFinding> external, Map<String, List<String>> settings,
+                       Object index) {
         this.source = source;
         this.external = List.copyOf(external);
         this.settings = Map.copyOf(settings);
+        this.index = index;
+    }
+
+    /** The cross-file index of this format, or {@code fallback} when the scan built none. */
+    public <T> T index(Class<T> type, T fallback) {
+        return type.isInstance(index) ? type.cast(index) : fallback;
     }
 
     /** A setting of this rule (e.g. {@code trusted-registries}); empty when not configured. */

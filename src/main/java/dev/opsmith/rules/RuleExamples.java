@@ -26,6 +26,7 @@ public final class RuleExamples {
     public static String fileName(RuleMeta meta, boolean compliant) {
         String ext = switch (primaryFormat(meta)) {
             case DOCKERFILE -> "Dockerfile";
+            case KUBERNETES -> "yaml";
         };
         return (compliant ? "compliant." : "noncompliant.") + ext;
     }
@@ -34,6 +35,7 @@ public final class RuleExamples {
     public static String language(RuleMeta meta) {
         return switch (primaryFormat(meta)) {
             case DOCKERFILE -> "dockerfile";
+            case KUBERNETES -> "yaml";
         };
     }
 

@@ -2,6 +2,7 @@ package dev.opsmith.rules;
 
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.rules.dockerfile.DockerfileRules;
+import dev.opsmith.rules.kubernetes.KubernetesRules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,14 +10,22 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The one explicit list of rules: each format's list ({@link DockerfileRules}) holds one line per rule.
+ * The one explicit list of rules: each format's list ({@link DockerfileRules}, {@link KubernetesRules}) holds one
+ * line per rule.
  * Adding a rule: write its class, its fixture folder, and its line in the format's list.
  */
 public final class Rules {
 
-    private static final List<Rule> ALL = List.copyOf(DockerfileRules.all());
+    private static final List<Rule> ALL = concat(DockerfileRules.all(), KubernetesRules.all());
 
     private Rules() {
+    }
+
+    @SafeVarargs
+    private static List<Rule> concat(List<Rule>... lists) {
+        List<Rule> out = new ArrayList<>();
+        for (List<Rule> l : lists) out.addAll(l);
+        return List.copyOf(out);
     }
 
     /** Every rule that checks a model, in id order. */

@@ -91,6 +91,11 @@ public final class Discovery {
             }
             if (Files.isDirectory(entry)) {
                 if (skipFolder(entry)) continue;
+                if (isChartTemplates(entry)) {
+                    notices.add(new Notice(rel, "Helm chart templates are not YAML until Helm renders them; "
+                            + "this version does not render charts, so they were not scanned"));
+                    continue;
+                }
                 walk(entry, chain);
             } else if (Files.isRegularFile(entry)) {
                 files.add(new Candidate(entry, rel, false));
@@ -110,6 +115,11 @@ public final class Discovery {
             return Files.exists(dir.resolveSibling("build.gradle")) || Files.exists(dir.resolveSibling("build.gradle.kts"));
         }
         return false;
+    }
+
+    /** The {@code templates/} folder of a Helm chart (a folder with {@code Chart.yaml}). */
+    private static boolean isChartTemplates(Path dir) {
+        return dir.getFileName().toString().equals("templates") && Files.isRegularFile(dir.resolveSibling("Chart.yaml"));
     }
 
     private boolean insideRoot(Path link) {

@@ -20,6 +20,10 @@ public final class FormatDetector {
 
     public static Optional<Detection> byName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            // claimed or not is decided from the content: see FormatHandler.claims
+            return Optional.of(new Detection(Format.KUBERNETES, false));
+        }
         if (lower.equals("dockerfile") || lower.equals("containerfile")
                 || lower.endsWith(".dockerfile") || lower.endsWith(".containerfile")
                 || lower.startsWith("dockerfile.") || lower.startsWith("containerfile.")) {

@@ -5,6 +5,7 @@ import dev.opsmith.core.Format;
 /** The handler of each format: one line per format. */
 final class FormatHandlers {
     private static final DockerfileHandler DOCKERFILE = new DockerfileHandler();
+    private static final KubernetesHandler KUBERNETES = new KubernetesHandler();
 
     private FormatHandlers() {
     }
@@ -12,6 +13,7 @@ final class FormatHandlers {
     static FormatHandler forFormat(Format format) {
         return switch (format) {
             case DOCKERFILE -> DOCKERFILE;
+            case KUBERNETES -> KUBERNETES;
         };
     }
 }

@@ -39,6 +39,9 @@ public record ScanOptions(
 
     public static final long DEFAULT_SIZE_LIMIT = 5L * 1024 * 1024;
 
+    /** Key of {@link #ruleSettings()} whose settings every rule sees (scan-wide: {@code kube-version}). */
+    public static final String ALL_RULES = "*";
+
     public long sizeLimit(Format format) {
         return sizeLimits.getOrDefault(format, DEFAULT_SIZE_LIMIT);
     }

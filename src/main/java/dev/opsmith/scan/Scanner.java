@@ -76,10 +76,11 @@ public final class Scanner {
         List<Notice> notices = new ArrayList<>(discovered.notices());
         List<Discovery.Candidate> candidates = discovered.files();
 
-        List<FileOutcome> outcomes = new ArrayList<>();
         int threads = Math.max(1, Math.min(options.threads(), candidates.size()));
+        Map<Format, Object> indexes = buildIndexes(candidates, threads);
+        List<FileOutcome> outcomes = new ArrayList<>();
         if (threads == 1) {
-            for (Discovery.Candidate c : candidates) outcomes.add(scanFile(c));
+            for (Discovery.Candidate c : candidates) outcomes.add(scanFile(c, indexes));
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "opsmith-scan");
@@ -88,7 +89,7 @@ public final class Scanner {
             });
             try {
                 List<Future<FileOutcome>> futures = new ArrayList<>();
-                for (Discovery.Candidate c : candidates) futures.add(pool.submit(() -> scanFile(c)));
+                for (Discovery.Candidate c : candidates) futures.add(pool.submit(() -> scanFile(c, indexes)));
                 for (Future<FileOutcome> f : futures) outcomes.add(f.get());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -130,49 +131,115 @@ public final class Scanner {
                 files, parseErrors, failing, durationMs);
     }
 
-    private FileOutcome scanFile(Discovery.Candidate candidate) {
+    /**
+     * The index stage: for formats whose rules look across files (Kubernetes), a first pass parses each file
+     * and keeps only compact summaries; the documents are dropped, so memory stays bounded.
+     */
+    private Map<Format, Object> buildIndexes(List<Discovery.Candidate> candidates, int threads) {
+        java.util.Set<Format> wanted = java.util.EnumSet.noneOf(Format.class);
+        for (Rule r : rules) if (FormatHandlers.forFormat(r.format()).indexes()) wanted.add(r.format());
+        if (wanted.isEmpty()) return Map.of();
+        List<Discovery.Candidate> relevant = candidates.stream().filter(c -> FormatDetector.byName(
+                c.path().getFileName().toString()).map(d -> wanted.contains(d.format())).orElse(false)).toList();
+        List<List<Object>> perFile = parallel(relevant, threads, c -> {
+            Loaded loaded = load(c);
+            if (loaded.early() != null) return List.of();
+            FormatHandler handler = FormatHandlers.forFormat(loaded.detection().format());
+            try {
+                return handler.summarize(handler.parse(loaded.source(), options.files()), loaded.source());
+            } catch (FormatHandler.ParseFailure e) {
+                return List.of(); // reported by the second pass
+            }
+        });
+        Map<Format, Object> out = new java.util.EnumMap<>(Format.class);
+        for (Format f : wanted) {
+            List<Object> all = new ArrayList<>();
+            perFile.forEach(all::addAll);
+            out.put(f, FormatHandlers.forFormat(f).index(all));
+        }
+        return out;
+    }
+
+    private static <T> List<T> parallel(List<Discovery.Candidate> items, int threads,
+                                        java.util.function.Function<Discovery.Candidate, T> work) {
+        if (threads <= 1 || items.size() < 2) return items.stream().map(work).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "opsmith-index");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Discovery.Candidate c : items) futures.add(pool.submit(() -> work.apply(c)));
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : futures) out.add(f.get());
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("index interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("index failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A file read and decoded for its format, or the outcome that ends its scan early (failure, not ours). */
+    private record Loaded(FormatDetector.Detection detection, SourceFile source, FileOutcome early) {
+        static Loaded stop(FileOutcome outcome) {
+            return new Loaded(null, null, outcome);
+        }
+    }
+
+    private FileOutcome scanFile(Discovery.Candidate candidate, Map<Format, Object> indexes) {
+        Loaded loaded = load(candidate);
+        return loaded.early() != null ? loaded.early() : check(loaded.detection(), loaded.source(), indexes);
+    }
+
+    private Loaded load(Discovery.Candidate candidate) {
         String rel = candidate.relativePath();
         Optional<FormatDetector.Detection> byName = FormatDetector.byName(candidate.path().getFileName().toString());
         long size;
         try {
             size = options.files().size(candidate.path());
         } catch (IOException e) {
-            return byName.map(d -> parseFailure(d, rel, "cannot be read: " + Discovery.describe(e), Span.of(1, 1, 1, 1)))
-                    .orElseGet(() -> skipped(candidate, "cannot be read: " + Discovery.describe(e)));
+            String why = "cannot be read: " + Discovery.describe(e);
+            return Loaded.stop(byName.map(d -> parseFailure(d, rel, why, Span.of(1, 1, 1, 1)))
+                    .orElseGet(() -> skipped(candidate, why)));
         }
         Optional<FormatDetector.Detection> detection = byName;
         byte[] bytes = null;
         if (detection.isEmpty()) {
-            if (size > DEFAULT_SNIFF_LIMIT) return notScanned();
+            if (size > DEFAULT_SNIFF_LIMIT) return Loaded.stop(notScanned());
             try {
                 bytes = options.files().read(candidate.path());
             } catch (IOException e) {
-                return skipped(candidate, "cannot be read: " + Discovery.describe(e));
+                return Loaded.stop(skipped(candidate, "cannot be read: " + Discovery.describe(e)));
             }
-            if (isBinary(bytes)) return notScanned();
+            if (isBinary(bytes)) return Loaded.stop(notScanned());
             String head = new String(bytes, 0, Math.min(bytes.length, BINARY_SNIFF), StandardCharsets.UTF_8);
             detection = FormatDetector.byContent(candidate.path().getFileName().toString(), head);
             if (detection.isEmpty()) {
-                return candidate.explicit()
+                return Loaded.stop(candidate.explicit()
                         ? skipped(candidate, "not a format opsmith scans (see README: supported files)")
-                        : notScanned();
+                        : notScanned());
             }
         }
         FormatDetector.Detection d = detection.get();
         long limit = options.sizeLimit(d.format());
         if (size > limit) {
-            return parseFailure(d, rel, String.format("not scanned: %s exceeds the %s limit for %s files; raise it "
+            return Loaded.stop(parseFailure(d, rel, String.format("not scanned: %s exceeds the %s limit for %s files; raise it "
                     + "with limits.%s in .opsmith.yaml", bytes(size), bytes(limit), d.format().id(), d.format().id()),
-                    Span.of(1, 1, 1, 1), Severity.MEDIUM);
+                    Span.of(1, 1, 1, 1), Severity.MEDIUM));
         }
         try {
             if (bytes == null) bytes = options.files().read(candidate.path());
         } catch (IOException e) {
-            return parseFailure(d, rel, "cannot be read: " + Discovery.describe(e), Span.of(1, 1, 1, 1));
+            return Loaded.stop(parseFailure(d, rel, "cannot be read: " + Discovery.describe(e), Span.of(1, 1, 1, 1)));
         }
         if (isBinary(bytes)) {
-            return parseFailure(d, rel, "binary content where a " + d.format().id() + " file was expected",
-                    Span.of(1, 1, 1, 1));
+            return Loaded.stop(parseFailure(d, rel, "binary content where a " + d.format().id() + " file was expected",
+                    Span.of(1, 1, 1, 1)));
         }
         String text;
         try {
@@ -183,16 +250,17 @@ public final class Scanner {
             SourceFile partial = SourceFile.of(rel, prefix);
             int line = partial.lineOf(prefix.length());
             int column = partial.columnOf(prefix.length());
-            return parseFailure(d, rel, String.format("not UTF-8 text (byte 0x%02x); save the file as UTF-8",
-                    bytes[bad] & 0xff), Span.of(line, column, line, column + 1));
+            return Loaded.stop(parseFailure(d, rel, String.format("not UTF-8 text (byte 0x%02x); save the file as UTF-8",
+                    bytes[bad] & 0xff), Span.of(line, column, line, column + 1)));
         }
         SourceFile source = new SourceFile(candidate.path(), rel, text);
-        return check(d, source);
+        boolean claimed = d.byName() || FormatHandlers.forFormat(d.format()).claims(text);
+        return new Loaded(new FormatDetector.Detection(d.format(), claimed), source, null);
     }
 
     private static final long DEFAULT_SNIFF_LIMIT = 1024 * 1024;
 
-    private FileOutcome check(FormatDetector.Detection d, SourceFile source) {
+    private FileOutcome check(FormatDetector.Detection d, SourceFile source, Map<Format, Object> indexes) {
         FormatHandler handler = FormatHandlers.forFormat(d.format());
         Object model;
         try {
@@ -213,8 +281,7 @@ public final class Scanner {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             if (rule.format() != d.format()) continue;
-            RuleContext ctx = new RuleContext(source, external,
-                    options.ruleSettings().getOrDefault(rule.meta().id(), Map.of()));
+            RuleContext ctx = new RuleContext(source, external, settings(rule.meta().id()), indexes.get(d.format()));
             try {
                 rule.check(model, ctx);
                 findings.addAll(ctx.findings(rule.meta()));
@@ -226,10 +293,24 @@ public final class Scanner {
         findings.sort(ORDER);
         findings = separateFingerprints(shareSecrets(findings));
         Suppressions suppressions = Suppressions.read(source, line -> handler.statementEnd(model, line),
-                RuleIds.RESOLVER, options.hadolintPragmas(), options.peerIgnores(), options.peerIgnoreSource());
+                RuleIds.RESOLVER, options.hadolintPragmas(), peerIgnores(d.format()), options.peerIgnoreSource(),
+                handler.trailingComments(), handler.waivers(model));
         notices.addAll(suppressions.notices());
         findings = overrideSeverities(suppressions.apply(findings));
         return new FileOutcome(findings, notices, false, true);
+    }
+
+    /** A rule's settings: the scan-wide ones ({@link ScanOptions#ALL_RULES}, e.g. kube-version), then its own. */
+    private Map<String, List<String>> settings(String ruleId) {
+        Map<String, List<String>> merged = new java.util.LinkedHashMap<>(
+                options.ruleSettings().getOrDefault(ScanOptions.ALL_RULES, Map.of()));
+        merged.putAll(options.ruleSettings().getOrDefault(ruleId, Map.of()));
+        return merged;
+    }
+
+    /** hadolint's {@code ignored:} list applies to Dockerfiles only. */
+    private List<String> peerIgnores(Format format) {
+        return format == Format.DOCKERFILE ? options.peerIgnores() : List.of();
     }
 
     private List<Finding> overrideSeverities(List<Finding> findings) {

@@ -29,6 +29,8 @@ public final class Suppressions {
 
     private static final String IDS = "([A-Za-z0-9_*-]+(?:\\s*,\\s*[A-Za-z0-9_*-]+)*)";
     private static final Pattern OPSMITH = Pattern.compile("#\\s*opsmith:ignore(-file)?\\s*=\\s*" + IDS + "\\s*(.*)");
+    /** A pragma after the content of a line (YAML, HCL): {@code privileged: true  # opsmith:ignore=K8S001 reason}. */
+    private static final Pattern TRAILING = Pattern.compile("\\s#\\s*(opsmith:ignore(?:-file)?\\s*=.*)$");
     private static final Pattern HADOLINT = Pattern.compile("#\\s*hadolint\\s+(global\\s+)?ignore\\s*=\\s*" + IDS + "\\s*(.*)");
 
     /** What the suppression reader needs to know of the rules, so this package does not depend on them. */
@@ -50,14 +52,37 @@ public final class Suppressions {
      */
     public static Suppressions read(SourceFile file, IntUnaryOperator statementEnd, RuleResolver resolver,
                                     boolean hadolintPragmas, List<String> globalPeerIgnores, String globalSource) {
+        return read(file, statementEnd, resolver, hadolintPragmas, globalPeerIgnores, globalSource, false, List.of());
+    }
+
+    /**
+     * @param trailingComments whether a pragma may also end a line (then it covers the statement starting on
+     *                         that line)
+     * @param waivers          suppressions declared on objects (annotations)
+     */
+    public static Suppressions read(SourceFile file, IntUnaryOperator statementEnd, RuleResolver resolver,
+                                    boolean hadolintPragmas, List<String> globalPeerIgnores, String globalSource,
+                                    boolean trailingComments, List<Waiver> waivers) {
         Suppressions s = new Suppressions();
+        for (Waiver w : waivers) {
+            String why = w.reason().isBlank() ? w.source() : w.reason();
+            for (String id : w.ids()) s.add(file, w.fromLine(), id, false, w.fromLine(), w.toLine(), why, resolver);
+        }
         for (String id : globalPeerIgnores) {
             s.add(file, 0, id, true, 0, 0, "ignored in " + globalSource, resolver);
         }
         int lines = file.lineCount();
         for (int n = 1; n <= lines; n++) {
             String text = file.line(n).strip();
-            if (!text.startsWith("#")) continue;
+            int target;
+            if (!text.startsWith("#")) {
+                Matcher trailing = trailingComments ? TRAILING.matcher(file.line(n)) : null;
+                if (trailing == null || !trailing.find()) continue;
+                text = "# " + trailing.group(1);
+                target = n;
+            } else {
+                target = nextStatementLine(file, n);
+            }
             Matcher m = OPSMITH.matcher(text);
             boolean wholeFile;
             String ids;
@@ -73,7 +98,6 @@ public final class Suppressions {
             } else {
                 continue;
             }
-            int target = nextStatementLine(file, n);
             int end = target > 0 ? Math.max(target, statementEnd.applyAsInt(target)) : 0;
             for (String id : ids.split(",")) {
                 s.add(file, n, id.strip(), wholeFile, target, end, reason, resolver);

@@ -19,7 +19,7 @@ class CatalogTest {
         Set<String> ids = new HashSet<>();
         for (RuleMeta m : Rules.catalog()) {
             assertThat(ids.add(m.id())).as("duplicate id " + m.id()).isTrue();
-            assertThat(m.id()).matches("PARSE|DF\\d{3}");
+            assertThat(m.id()).matches("PARSE|DF\\d{3}|K8S\\d{3}");
             assertThat(m.title()).as(m.id() + " title").isNotBlank().doesNotEndWith(".");
             assertThat(m.description()).as(m.id() + " description").isNotBlank();
             assertThat(m.rationale()).as(m.id() + " rationale").isNotBlank();
@@ -56,6 +56,22 @@ class CatalogTest {
         long mapped = dl.stream().filter(Coverage.Entry::mapped).count();
         assertThat(dl).hasSizeGreaterThan(60);
         assertThat(100.0 * mapped / dl.size()).isGreaterThanOrEqualTo(90.0);
+    }
+
+    /** The Kubernetes issue's targets: 90% of kube-linter, 80% of kube-score, Polaris, CKV_K8S and KSV. */
+    @Test
+    void kubernetesPeerCoverageTargets() {
+        assertThat(mappedPercent("kube-linter", "")).isGreaterThanOrEqualTo(90.0);
+        assertThat(mappedPercent("kube-score", "")).isGreaterThanOrEqualTo(80.0);
+        assertThat(mappedPercent("polaris", "")).isGreaterThanOrEqualTo(80.0);
+        assertThat(mappedPercent("checkov", "CKV_K8S_")).isGreaterThanOrEqualTo(80.0);
+        assertThat(mappedPercent("trivy", "KSV")).isGreaterThanOrEqualTo(80.0);
+    }
+
+    private static double mappedPercent(String peer, String prefix) {
+        List<Coverage.Entry> entries = Coverage.of(peer).stream().filter(e -> e.id().startsWith(prefix)).toList();
+        assertThat(entries).as(peer + " " + prefix + " entries").isNotEmpty();
+        return 100.0 * entries.stream().filter(Coverage.Entry::mapped).count() / entries.size();
     }
 
     /** A declared equivalent must be a real peer rule that the coverage table maps to the same rule of ours. */

@@ -116,6 +116,25 @@ class SuppressionsTest {
     }
 
     @Test
+    void trailingPragmasAndObjectWaivers() {
+        SourceFile f = SourceFile.of("deploy.yaml", """
+                spec:
+                  privileged: true  # opsmith:ignore=DF020 break-glass debug pod, removed by PAY-77
+                  other: 1
+                """);
+        Suppressions s = Suppressions.read(f, l -> l, RESOLVER, true, List.of(), "", true,
+                List.of(new Waiver(List.of("DS001"), "", "annotation opsmith.dev/ignore", 1, 3)));
+        List<Finding> out = s.apply(List.of(finding("DF020", 2, Map.of()), finding("DF020", 3, Map.of()),
+                finding("DF002", 3, Map.of())));
+        assertThat(out).extracting(Finding::suppressed).containsExactly(true, false, true);
+        assertThat(out.get(0).justification()).isEqualTo("break-glass debug pod, removed by PAY-77");
+        assertThat(out.get(2).justification()).isEqualTo("annotation opsmith.dev/ignore");
+        Suppressions dockerStyle = Suppressions.read(f, l -> l, RESOLVER, true, List.of(), "");
+        assertThat(dockerStyle.apply(List.of(finding("DF020", 2, Map.of()))).get(0).suppressed())
+                .as("a trailing # is not a comment in a Dockerfile").isFalse();
+    }
+
+    @Test
     void unknownIdsAreNoticedNotFatal() {
         SourceFile f = SourceFile.of("Dockerfile", "# opsmith:ignore=NOPE42 typo\nFROM debian:12\n");
         Suppressions s = Suppressions.read(f, l -> l, RESOLVER, true, List.of(), "");

@@ -30,18 +30,15 @@ public final class ApkAddWithoutNoCache extends DockerfileRule {
 
     @Override
     protected void check(Dockerfile dockerfile, RuleContext context) {
-        for (RunCommands.Run run : RunCommands.of(dockerfile)) {
-            if (!FinalImage.contains(dockerfile, run.instruction())) continue;
-            if (CacheMounts.covers(run.instruction(), "/var/cache/apk")) continue;
-            for (Command c : run.commands()) {
-                Command e = PackageCommands.effective(c);
-                if (!e.name().equals("apk")) continue;
-                if (!PackageCommands.subcommand(e, PackageCommands.APK_VALUE_OPTS).equals("add")) continue;
-                if (e.hasFlag("--no-cache")) continue;
-                if (PackageCommands.later(run, c, next -> PackageCommands.removes(next, "/var/cache/apk"))) continue;
-                context.report(e.span(), "apk add without --no-cache: the package index stays in "
-                        + "/var/cache/apk in the image; add --no-cache");
-            }
+        for (Command e : PackageCommands.cacheLeftBehind(dockerfile, ApkAddWithoutNoCache::addsWithCache,
+                next -> PackageCommands.removes(next, "/var/cache/apk"), "/var/cache/apk")) {
+            context.report(e.span(), "apk add without --no-cache: the package index stays in "
+                    + "/var/cache/apk in the image; add --no-cache");
         }
+    }
+
+    private static boolean addsWithCache(Command e) {
+        return e.name().equals("apk") && PackageCommands.subcommand(e, PackageCommands.APK_VALUE_OPTS).equals("add")
+                && !e.hasFlag("--no-cache");
     }
 }

@@ -4,12 +4,10 @@ import dev.opsmith.core.Category;
 import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
-import dev.opsmith.format.dockerfile.Command;
 import dev.opsmith.format.dockerfile.Dockerfile;
-import dev.opsmith.format.dockerfile.Word;
 import dev.opsmith.rules.RuleContext;
 
-import java.util.Optional;
+import java.util.Set;
 
 /** An unversioned {@code apk add} installs whatever the Alpine mirror holds on build day. */
 public final class ApkPackageVersionNotPinned extends DockerfileRule {
@@ -34,20 +32,12 @@ public final class ApkPackageVersionNotPinned extends DockerfileRule {
 
     @Override
     protected void check(Dockerfile dockerfile, RuleContext context) {
-        for (RunCommands.Run run : RunCommands.of(dockerfile)) {
-            var at = PackageCommands.topLevel(dockerfile, run.instruction());
-            for (Command c : run.commands()) {
-                Command e = PackageCommands.effective(c);
-                if (!e.name().equals("apk")) continue;
-                int sub = PackageCommands.subcommandIndex(e, PackageCommands.APK_VALUE_OPTS);
-                if (sub < 0 || !e.args().get(sub).value().equals("add")) continue;
-                for (Word w : PackageCommands.operands(e, sub, PackageCommands.APK_VALUE_OPTS)) {
-                    Optional<String> pkg = PackageCommands.resolved(dockerfile, at, w);
-                    if (pkg.isEmpty() || pinned(pkg.get())) continue;
-                    context.report(w.span(), "apk package " + pkg.get() + " has no version: pin it as "
-                            + pkg.get() + "=<version> or " + pkg.get() + "~<major.minor>");
-                }
-            }
+        for (PackageCommands.Operand o : PackageCommands.installOperands(dockerfile, Set.of("apk"), Set.of("add"),
+                PackageCommands.APK_VALUE_OPTS)) {
+            if (o.resolved().isEmpty() || pinned(o.resolved().get())) continue;
+            String pkg = o.resolved().get();
+            context.report(o.word().span(), "apk package " + pkg + " has no version: pin it as " + pkg
+                    + "=<version> or " + pkg + "~<major.minor>");
         }
     }
 

@@ -32,18 +32,16 @@ public final class AptListsNotRemoved extends DockerfileRule {
 
     @Override
     protected void check(Dockerfile dockerfile, RuleContext context) {
-        for (RunCommands.Run run : RunCommands.of(dockerfile)) {
-            if (!FinalImage.contains(dockerfile, run.instruction())) continue;
-            if (CacheMounts.covers(run.instruction(), "/var/lib/apt", "/var/cache/apt")) continue;
-            for (Command c : run.commands()) {
-                Command e = PackageCommands.effective(c);
-                if (!e.name().equals("apt-get") && !e.name().equals("apt")) continue;
-                if (!PackageCommands.subcommand(e, PackageCommands.APT_VALUE_OPTS).equals("update")) continue;
-                if (PackageCommands.later(run, c, AptListsNotRemoved::cleans)) continue;
-                context.report(e.span(), e.name() + " update without removing /var/lib/apt/lists afterwards: the "
-                        + "package lists stay in the image; add && rm -rf /var/lib/apt/lists/* to this RUN");
-            }
+        for (Command e : PackageCommands.cacheLeftBehind(dockerfile, AptListsNotRemoved::updates,
+                AptListsNotRemoved::cleans, "/var/lib/apt", "/var/cache/apt")) {
+            context.report(e.span(), e.name() + " update without removing /var/lib/apt/lists afterwards: the "
+                    + "package lists stay in the image; add && rm -rf /var/lib/apt/lists/* to this RUN");
         }
+    }
+
+    private static boolean updates(Command e) {
+        return (e.name().equals("apt-get") || e.name().equals("apt"))
+                && PackageCommands.subcommand(e, PackageCommands.APT_VALUE_OPTS).equals("update");
     }
 
     private static boolean cleans(Command e) {

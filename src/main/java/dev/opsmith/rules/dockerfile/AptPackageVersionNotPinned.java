@@ -4,12 +4,10 @@ import dev.opsmith.core.Category;
 import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
-import dev.opsmith.format.dockerfile.Command;
 import dev.opsmith.format.dockerfile.Dockerfile;
-import dev.opsmith.format.dockerfile.Word;
 import dev.opsmith.rules.RuleContext;
 
-import java.util.Optional;
+import java.util.Set;
 
 /** Without a version, an apt install gets whatever the mirror serves that day, so two builds can differ. */
 public final class AptPackageVersionNotPinned extends DockerfileRule {
@@ -36,20 +34,11 @@ public final class AptPackageVersionNotPinned extends DockerfileRule {
 
     @Override
     protected void check(Dockerfile dockerfile, RuleContext context) {
-        for (RunCommands.Run run : RunCommands.of(dockerfile)) {
-            var at = PackageCommands.topLevel(dockerfile, run.instruction());
-            for (Command c : run.commands()) {
-                Command e = PackageCommands.effective(c);
-                if (!e.name().equals("apt-get") && !e.name().equals("apt")) continue;
-                int sub = PackageCommands.subcommandIndex(e, PackageCommands.APT_VALUE_OPTS);
-                if (sub < 0 || !e.args().get(sub).value().equals("install")) continue;
-                for (Word w : PackageCommands.operands(e, sub, PackageCommands.APT_VALUE_OPTS)) {
-                    Optional<String> pkg = PackageCommands.resolved(dockerfile, at, w);
-                    if (pkg.isEmpty() || pinned(pkg.get())) continue;
-                    context.report(w.span(), "apt package " + pkg.get() + " has no version: pin it as "
-                            + pkg.get() + "=<version>");
-                }
-            }
+        for (PackageCommands.Operand o : PackageCommands.installOperands(dockerfile, Set.of("apt-get", "apt"),
+                Set.of("install"), PackageCommands.APT_VALUE_OPTS)) {
+            if (o.resolved().isEmpty() || pinned(o.resolved().get())) continue;
+            String pkg = o.resolved().get();
+            context.report(o.word().span(), "apt package " + pkg + " has no version: pin it as " + pkg + "=<version>");
         }
     }
 

@@ -4,12 +4,9 @@ import dev.opsmith.core.Category;
 import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
-import dev.opsmith.format.dockerfile.Command;
 import dev.opsmith.format.dockerfile.Dockerfile;
-import dev.opsmith.format.dockerfile.Word;
 import dev.opsmith.rules.RuleContext;
 
-import java.util.Optional;
 import java.util.Set;
 
 /** {@code gem install name} installs the newest release at build time; a pinned version keeps rebuilds identical. */
@@ -38,21 +35,13 @@ public final class GemPackageVersionNotPinned extends DockerfileRule {
 
     @Override
     protected void check(Dockerfile dockerfile, RuleContext context) {
-        for (RunCommands.Run run : RunCommands.of(dockerfile)) {
-            var at = PackageCommands.topLevel(dockerfile, run.instruction());
-            for (Command c : run.commands()) {
-                Command e = PackageCommands.effective(c);
-                if (!e.name().equals("gem")) continue;
-                int sub = PackageCommands.subcommandIndex(e, VALUE_OPTS);
-                if (sub < 0 || !e.args().get(sub).value().equals("install")) continue;
-                if (e.hasFlag("-v", "--version")) continue;
-                for (Word w : PackageCommands.operands(e, sub, VALUE_OPTS)) {
-                    Optional<String> gem = PackageCommands.resolved(dockerfile, at, w);
-                    if (gem.isEmpty() || pinned(gem.get())) continue;
-                    context.report(w.span(), "gem " + gem.get() + " has no version: pin it as " + gem.get()
-                            + ":<version> or add -v <version>");
-                }
-            }
+        for (PackageCommands.Operand o : PackageCommands.installOperands(dockerfile, Set.of("gem"), Set.of("install"),
+                VALUE_OPTS)) {
+            if (o.command().hasFlag("-v", "--version")) continue;
+            if (o.resolved().isEmpty() || pinned(o.resolved().get())) continue;
+            String gem = o.resolved().get();
+            context.report(o.word().span(), "gem " + gem + " has no version: pin it as " + gem
+                    + ":<version> or add -v <version>");
         }
     }
 

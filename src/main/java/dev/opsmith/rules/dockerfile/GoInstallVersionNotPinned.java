@@ -4,12 +4,9 @@ import dev.opsmith.core.Category;
 import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
-import dev.opsmith.format.dockerfile.Command;
 import dev.opsmith.format.dockerfile.Dockerfile;
-import dev.opsmith.format.dockerfile.Word;
 import dev.opsmith.rules.RuleContext;
 
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -43,27 +40,18 @@ public final class GoInstallVersionNotPinned extends DockerfileRule {
 
     @Override
     protected void check(Dockerfile dockerfile, RuleContext context) {
-        for (RunCommands.Run run : RunCommands.of(dockerfile)) {
-            var at = PackageCommands.topLevel(dockerfile, run.instruction());
-            for (Command c : run.commands()) {
-                Command e = PackageCommands.effective(c);
-                if (!e.name().equals("go")) continue;
-                int sub = PackageCommands.subcommandIndex(e, VALUE_OPTS);
-                if (sub < 0 || !e.args().get(sub).value().equals("install")) continue;
-                for (Word w : PackageCommands.operands(e, sub, VALUE_OPTS)) {
-                    Optional<String> pkg = PackageCommands.resolved(dockerfile, at, w);
-                    if (pkg.isEmpty()) continue;
-                    String p = pkg.get();
-                    if (p.startsWith(".") || p.startsWith("/")) continue;
-                    int version = p.lastIndexOf('@');
-                    if (version >= 0 && FIXED.matcher(p.substring(version + 1)).matches()) continue;
-                    String path = version >= 0 ? p.substring(0, version) : p;
-                    context.report(w.span(), version < 0
-                            ? "go install " + p + " has no version: add @<version> (e.g. @v1.2.3)"
-                            : "go install " + p + " uses the moving version " + p.substring(version + 1)
-                            + ": pin " + path + "@v<version> or a commit");
-                }
-            }
+        for (PackageCommands.Operand o : PackageCommands.installOperands(dockerfile, Set.of("go"), Set.of("install"),
+                VALUE_OPTS)) {
+            if (o.resolved().isEmpty()) continue;
+            String p = o.resolved().get();
+            if (p.startsWith(".") || p.startsWith("/")) continue;
+            int version = p.lastIndexOf('@');
+            if (version >= 0 && FIXED.matcher(p.substring(version + 1)).matches()) continue;
+            String path = version >= 0 ? p.substring(0, version) : p;
+            context.report(o.word().span(), version < 0
+                    ? "go install " + p + " has no version: add @<version> (e.g. @v1.2.3)"
+                    : "go install " + p + " uses the moving version " + p.substring(version + 1)
+                    + ": pin " + path + "@v<version> or a commit");
         }
     }
 }

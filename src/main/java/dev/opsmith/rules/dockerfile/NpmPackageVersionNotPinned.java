@@ -4,12 +4,10 @@ import dev.opsmith.core.Category;
 import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
-import dev.opsmith.format.dockerfile.Command;
 import dev.opsmith.format.dockerfile.Dockerfile;
-import dev.opsmith.format.dockerfile.Word;
 import dev.opsmith.rules.RuleContext;
 
-import java.util.Optional;
+import java.util.Set;
 
 /** {@code npm install name} takes the newest release at build time, outside the lockfile's protection. */
 public final class NpmPackageVersionNotPinned extends DockerfileRule {
@@ -36,23 +34,16 @@ public final class NpmPackageVersionNotPinned extends DockerfileRule {
 
     @Override
     protected void check(Dockerfile dockerfile, RuleContext context) {
-        for (RunCommands.Run run : RunCommands.of(dockerfile)) {
-            var at = PackageCommands.topLevel(dockerfile, run.instruction());
-            for (Command c : run.commands()) {
-                Command e = PackageCommands.effective(c);
-                if (!Npm.INSTALL.contains(Npm.subcommand(e))) continue;
-                for (Word w : PackageCommands.operandsAfterSubcommand(e, Npm.VALUE_OPTS)) {
-                    Optional<String> spec = PackageCommands.resolved(dockerfile, at, w);
-                    if (spec.isEmpty() || Npm.pinned(spec.get())) continue;
-                    String s = spec.get();
-                    String message = s.contains("#") || s.contains("/") && !s.startsWith("@")
-                            ? "npm package " + s + " follows a moving git branch: add #<tag or commit>"
-                            : "npm package " + s + " has no fixed version: pin it as "
-                            + (s.toLowerCase(java.util.Locale.ROOT).endsWith("@latest") ? s.substring(0, s.length() - 7) : s)
-                            + "@<version>";
-                    context.report(w.span(), message);
-                }
-            }
+        for (PackageCommands.Operand o : PackageCommands.installOperands(dockerfile, Set.of("npm"), Npm.INSTALL,
+                Npm.VALUE_OPTS)) {
+            if (o.resolved().isEmpty() || Npm.pinned(o.resolved().get())) continue;
+            String s = o.resolved().get();
+            String message = s.contains("#") || s.contains("/") && !s.startsWith("@")
+                    ? "npm package " + s + " follows a moving git branch: add #<tag or commit>"
+                    : "npm package " + s + " has no fixed version: pin it as "
+                    + (s.toLowerCase(java.util.Locale.ROOT).endsWith("@latest") ? s.substring(0, s.length() - 7) : s)
+                    + "@<version>";
+            context.report(o.word().span(), message);
         }
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * How the package managers' command lines read: which tool a command is, its subcommand, its operands (options and
@@ -34,7 +36,59 @@ final class PackageCommands {
     private static final Set<String> XARGS_VALUE_OPTS = Set.of("-n", "-I", "-L", "-P", "-d", "-a", "-E", "-s",
             "--max-args", "--max-lines", "--max-procs", "--delimiter", "--arg-file", "--eof", "--max-chars");
 
+    /** One operand of a package command: the effective command, the word, and its text with variables resolved. */
+    record Operand(Command command, Word word, Optional<String> resolved) {
+    }
+
     private PackageCommands() {
+    }
+
+    /**
+     * The operands of every {@code <tool> [options] <verb> …} in the RUNs (ONBUILD too), in file order, for one of
+     * these tools and verbs; the verb is the first operand, options and their values skipped.
+     */
+    static List<Operand> installOperands(Dockerfile dockerfile, Set<String> tools, Set<String> verbs,
+                                         Set<String> valueOptions) {
+        return operandsAfter(dockerfile, e -> {
+            int verb = tools.contains(e.name()) ? subcommandIndex(e, valueOptions) : -1;
+            return verb >= 0 && verbs.contains(e.args().get(verb).value()) ? verb : -1;
+        }, valueOptions);
+    }
+
+    /**
+     * The operands after the verb of every RUN command (ONBUILD too), in file order; {@code verbIndex} gives the
+     * verb's index in {@code args()} of an effective command, or -1 to skip it.
+     */
+    static List<Operand> operandsAfter(Dockerfile dockerfile, ToIntFunction<Command> verbIndex, Set<String> valueOptions) {
+        List<Operand> out = new ArrayList<>();
+        for (RunCommands.Run run : RunCommands.of(dockerfile)) {
+            Instruction at = topLevel(dockerfile, run.instruction());
+            for (Command c : run.commands()) {
+                Command e = effective(c);
+                int verb = verbIndex.applyAsInt(e);
+                if (verb < 0) continue;
+                for (Word w : operands(e, verb, valueOptions)) out.add(new Operand(e, w, resolved(dockerfile, at, w)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The effective commands that fill a package cache ({@code fills}) with no later command in the same RUN that
+     * {@code cleans} it, in RUNs of the final image without a cache mount over {@code cacheDirs}.
+     */
+    static List<Command> cacheLeftBehind(Dockerfile dockerfile, Predicate<Command> fills, Predicate<Command> cleans,
+                                         String... cacheDirs) {
+        List<Command> out = new ArrayList<>();
+        for (RunCommands.Run run : RunCommands.of(dockerfile)) {
+            if (!FinalImage.contains(dockerfile, run.instruction())) continue;
+            if (CacheMounts.covers(run.instruction(), cacheDirs)) continue;
+            for (Command c : run.commands()) {
+                Command e = effective(c);
+                if (fills.test(e) && !later(run, c, cleans)) out.add(e);
+            }
+        }
+        return out;
     }
 
     /** The command with wrappers removed ({@code sudo}, {@code env}, … and {@code xargs [opts]}). */
@@ -162,7 +216,7 @@ final class PackageCommands {
     }
 
     /** True when some command after {@code command} in the RUN satisfies the test (effective commands). */
-    static boolean later(RunCommands.Run run, Command command, java.util.function.Predicate<Command> test) {
+    static boolean later(RunCommands.Run run, Command command, Predicate<Command> test) {
         for (Command c : run.after(command)) if (test.test(effective(c))) return true;
         return false;
     }

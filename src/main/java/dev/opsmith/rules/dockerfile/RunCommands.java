@@ -6,6 +6,7 @@ import dev.opsmith.format.dockerfile.Command;
 import dev.opsmith.format.dockerfile.Dockerfile;
 import dev.opsmith.format.dockerfile.DockerfileParseException;
 import dev.opsmith.format.dockerfile.DockerfileParser;
+import dev.opsmith.format.dockerfile.Flag;
 import dev.opsmith.format.dockerfile.Instruction;
 import dev.opsmith.format.dockerfile.Word;
 
@@ -58,6 +59,22 @@ final class RunCommands {
         for (Instruction i : dockerfile.instructions()) {
             Instruction real = i.is("ONBUILD") ? i.inner() : i;
             if (real != null) out.add(real);
+        }
+        return out;
+    }
+
+    /**
+     * The {@code --name} flags of every RUN (ONBUILD too), in file order, whose value with variables expanded is
+     * {@code value} (compared in lower case).
+     */
+    static List<Flag> runFlags(Dockerfile dockerfile, String name, String value) {
+        List<Flag> out = new ArrayList<>();
+        for (Instruction run : unwrapped(dockerfile)) {
+            if (!run.is("RUN")) continue;
+            for (Flag f : run.flags(name)) {
+                String v = f.value() == null ? "" : dockerfile.expand(run, f.value()).toLowerCase(Locale.ROOT);
+                if (v.equals(value)) out.add(f);
+            }
         }
         return out;
     }

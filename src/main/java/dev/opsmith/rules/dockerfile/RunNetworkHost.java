@@ -6,10 +6,7 @@ import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
 import dev.opsmith.format.dockerfile.Dockerfile;
 import dev.opsmith.format.dockerfile.Flag;
-import dev.opsmith.format.dockerfile.Instruction;
 import dev.opsmith.rules.RuleContext;
-
-import java.util.Locale;
 
 /** A build step on the host network can reach everything the build host can, including its local services. */
 public final class RunNetworkHost extends DockerfileRule {
@@ -33,16 +30,9 @@ public final class RunNetworkHost extends DockerfileRule {
 
     @Override
     protected void check(Dockerfile dockerfile, RuleContext context) {
-        for (Instruction ins : dockerfile.instructions()) {
-            Instruction run = ins.inner() != null ? ins.inner() : ins;
-            if (!run.is("RUN")) continue;
-            for (Flag f : run.flags("network")) {
-                String value = f.value() == null ? "" : dockerfile.expand(run, f.value()).toLowerCase(Locale.ROOT);
-                if (value.equals("host")) {
-                    context.report(f.span(), "RUN --network=host gives the step the build host's network (local "
-                            + "services, metadata endpoint): use the default network or --network=none");
-                }
-            }
+        for (Flag f : RunCommands.runFlags(dockerfile, "network", "host")) {
+            context.report(f.span(), "RUN --network=host gives the step the build host's network (local "
+                    + "services, metadata endpoint): use the default network or --network=none");
         }
     }
 }

@@ -6,10 +6,7 @@ import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
 import dev.opsmith.format.dockerfile.Dockerfile;
 import dev.opsmith.format.dockerfile.Flag;
-import dev.opsmith.format.dockerfile.Instruction;
 import dev.opsmith.rules.RuleContext;
-
-import java.util.Locale;
 
 /** An insecure RUN is a privileged container on the build host, with all host devices and capabilities. */
 public final class RunSecurityInsecure extends DockerfileRule {
@@ -34,16 +31,9 @@ public final class RunSecurityInsecure extends DockerfileRule {
 
     @Override
     protected void check(Dockerfile dockerfile, RuleContext context) {
-        for (Instruction ins : dockerfile.instructions()) {
-            Instruction run = ins.inner() != null ? ins.inner() : ins;
-            if (!run.is("RUN")) continue;
-            for (Flag f : run.flags("security")) {
-                String value = f.value() == null ? "" : dockerfile.expand(run, f.value()).toLowerCase(Locale.ROOT);
-                if (value.equals("insecure")) {
-                    context.report(f.span(), "RUN --security=insecure runs the step privileged on the builder: "
-                            + "remove it and do privileged work outside the build");
-                }
-            }
+        for (Flag f : RunCommands.runFlags(dockerfile, "security", "insecure")) {
+            context.report(f.span(), "RUN --security=insecure runs the step privileged on the builder: "
+                    + "remove it and do privileged work outside the build");
         }
     }
 }

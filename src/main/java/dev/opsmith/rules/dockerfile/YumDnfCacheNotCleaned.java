@@ -34,17 +34,10 @@ public final class YumDnfCacheNotCleaned extends DockerfileRule {
 
     @Override
     protected void check(Dockerfile dockerfile, RuleContext context) {
-        for (RunCommands.Run run : RunCommands.of(dockerfile)) {
-            if (!FinalImage.contains(dockerfile, run.instruction())) continue;
-            if (CacheMounts.covers(run.instruction(), "/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5")) continue;
-            for (Command c : run.commands()) {
-                Command e = PackageCommands.effective(c);
-                String sub = Rpm.yumChange(e);
-                if (sub.isEmpty()) continue;
-                if (PackageCommands.later(run, c, YumDnfCacheNotCleaned::cleans)) continue;
-                context.report(e.span(), e.name() + " " + sub + " without " + e.name() + " clean all in the same "
-                        + "RUN: the package cache stays in the image; add && " + e.name() + " clean all");
-            }
+        for (Command e : PackageCommands.cacheLeftBehind(dockerfile, c -> !Rpm.yumChange(c).isEmpty(),
+                YumDnfCacheNotCleaned::cleans, "/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5")) {
+            context.report(e.span(), e.name() + " " + Rpm.yumChange(e) + " without " + e.name() + " clean all in the "
+                    + "same RUN: the package cache stays in the image; add && " + e.name() + " clean all");
         }
     }
 

@@ -6,11 +6,7 @@ import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
 import dev.opsmith.format.dockerfile.Command;
 import dev.opsmith.format.dockerfile.Dockerfile;
-import dev.opsmith.format.dockerfile.Word;
 import dev.opsmith.rules.RuleContext;
-
-import java.util.List;
-import java.util.Optional;
 
 /** An unversioned yum/dnf install takes whatever the repository offers at build time. */
 public final class YumDnfPackageVersionNotPinned extends DockerfileRule {
@@ -41,20 +37,14 @@ public final class YumDnfPackageVersionNotPinned extends DockerfileRule {
 
     @Override
     protected void check(Dockerfile dockerfile, RuleContext context) {
-        for (RunCommands.Run run : RunCommands.of(dockerfile)) {
-            var at = PackageCommands.topLevel(dockerfile, run.instruction());
-            for (Command c : run.commands()) {
-                Command e = PackageCommands.effective(c);
-                int verb = Rpm.yumInstallIndex(e);
-                if (verb < 0 || GROUPS.contains(PackageCommands.subcommand(e, PackageCommands.RPM_VALUE_OPTS))) continue;
-                List<Word> specs = PackageCommands.operands(e, verb, PackageCommands.RPM_VALUE_OPTS);
-                for (Word w : specs) {
-                    Optional<String> spec = PackageCommands.resolved(dockerfile, at, w);
-                    if (spec.isEmpty() || Rpm.rpmPinned(spec.get())) continue;
-                    context.report(w.span(), e.name() + " package " + spec.get() + " has no version: pin it as "
-                            + spec.get() + "-<version>[-<release>]");
-                }
-            }
+        for (PackageCommands.Operand o : PackageCommands.operandsAfter(dockerfile, Rpm::yumInstallIndex,
+                PackageCommands.RPM_VALUE_OPTS)) {
+            Command e = o.command();
+            if (GROUPS.contains(PackageCommands.subcommand(e, PackageCommands.RPM_VALUE_OPTS))) continue;
+            if (o.resolved().isEmpty() || Rpm.rpmPinned(o.resolved().get())) continue;
+            String spec = o.resolved().get();
+            context.report(o.word().span(), e.name() + " package " + spec + " has no version: pin it as "
+                    + spec + "-<version>[-<release>]");
         }
     }
 }

@@ -31,17 +31,11 @@ public final class ZypperCacheNotCleaned extends DockerfileRule {
 
     @Override
     protected void check(Dockerfile dockerfile, RuleContext context) {
-        for (RunCommands.Run run : RunCommands.of(dockerfile)) {
-            if (!FinalImage.contains(dockerfile, run.instruction())) continue;
-            if (CacheMounts.covers(run.instruction(), "/var/cache/zypp")) continue;
-            for (Command c : run.commands()) {
-                Command e = PackageCommands.effective(c);
-                String sub = Rpm.zypperSubcommand(e);
-                if (!Rpm.ZYPPER_CHANGES.contains(sub)) continue;
-                if (PackageCommands.later(run, c, ZypperCacheNotCleaned::cleans)) continue;
-                context.report(e.span(), "zypper " + sub + " without zypper clean in the same RUN: the package "
-                        + "cache stays in the image; add && zypper clean --all");
-            }
+        for (Command e : PackageCommands.cacheLeftBehind(dockerfile,
+                c -> Rpm.ZYPPER_CHANGES.contains(Rpm.zypperSubcommand(c)), ZypperCacheNotCleaned::cleans,
+                "/var/cache/zypp")) {
+            context.report(e.span(), "zypper " + Rpm.zypperSubcommand(e) + " without zypper clean in the same RUN: "
+                    + "the package cache stays in the image; add && zypper clean --all");
         }
     }
 

@@ -4,12 +4,10 @@ import dev.opsmith.core.Category;
 import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
-import dev.opsmith.format.dockerfile.Command;
 import dev.opsmith.format.dockerfile.Dockerfile;
-import dev.opsmith.format.dockerfile.Word;
 import dev.opsmith.rules.RuleContext;
 
-import java.util.Optional;
+import java.util.Set;
 
 /** An unversioned zypper install takes whatever the repository offers at build time. */
 public final class ZypperPackageVersionNotPinned extends DockerfileRule {
@@ -34,21 +32,14 @@ public final class ZypperPackageVersionNotPinned extends DockerfileRule {
 
     @Override
     protected void check(Dockerfile dockerfile, RuleContext context) {
-        for (RunCommands.Run run : RunCommands.of(dockerfile)) {
-            var at = PackageCommands.topLevel(dockerfile, run.instruction());
-            for (Command c : run.commands()) {
-                Command e = PackageCommands.effective(c);
-                String sub = Rpm.zypperSubcommand(e);
-                if (!sub.equals("install") && !sub.equals("in")) continue;
-                var type = e.flagValue("-t", "--type");
-                if (type.isPresent() && !type.get().equals("package")) continue;
-                for (Word w : PackageCommands.operandsAfterSubcommand(e, PackageCommands.ZYPPER_VALUE_OPTS)) {
-                    Optional<String> spec = PackageCommands.resolved(dockerfile, at, w);
-                    if (spec.isEmpty() || pinned(spec.get())) continue;
-                    context.report(w.span(), "zypper package " + spec.get() + " has no version: pin it as "
-                            + spec.get() + "=<version>");
-                }
-            }
+        for (PackageCommands.Operand o : PackageCommands.installOperands(dockerfile, Set.of("zypper"),
+                Set.of("install", "in"), PackageCommands.ZYPPER_VALUE_OPTS)) {
+            var type = o.command().flagValue("-t", "--type");
+            if (type.isPresent() && !type.get().equals("package")) continue;
+            if (o.resolved().isEmpty() || pinned(o.resolved().get())) continue;
+            String spec = o.resolved().get();
+            context.report(o.word().span(), "zypper package " + spec + " has no version: pin it as "
+                    + spec + "=<version>");
         }
     }
 
