@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Times `opsmith scan` over a synthetic corpus and prints files/s, MB/s, wall time and peak RSS, plus a
-# parse-only pass (only the PARSE rule runs: discovery, reading and parsing) as the floor.
+# parse-only pass (only the PARSE rule runs: discovery, reading and parsing) as the floor; then the same over a
+# synthetic corpus of N Kubernetes manifest files (GenerateManifests.java).
 #   bench/run.sh [N=5000]        (needs GNU time: apt-get install time)
+#   SECTIONS=kubernetes bench/run.sh   (only the manifests; default "dockerfile kubernetes")
+#   OPSMITH="java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar /tmp/x/opsmith.jar" bench/run.sh   (a jar built elsewhere)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-5000}"
@@ -9,12 +12,16 @@ out="bench/out"
 corpus="$out/corpus-$n"
 mkdir -p "$out"
 [ -d "$corpus" ] || java bench/GenerateCorpus.java "$n" "$corpus" 42
-./opsmith version >/dev/null   # build the jar outside the measurement
-bytes=$(find "$corpus" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
-files=$(find "$corpus" -type f | wc -l)
+manifests="$out/manifests-$n"
+[ -d "$manifests" ] || java bench/GenerateManifests.java "$n" "$manifests" 42
+opsmith="${OPSMITH:-./opsmith}"
+$opsmith version >/dev/null   # build the jar outside the measurement
 
 measure() {
   local label="$1"; shift
+  local files bytes
+  files=$(find "$target" -type f | wc -l)
+  bytes=$(find "$target" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
   local log="$out/time-$label.txt"
   /usr/bin/time -v "$@" >/dev/null 2>"$log" || true
   local wall rss
@@ -27,11 +34,24 @@ measure() {
       l, f, b/1e6, s, f/s, b/1e6/s, r/1024 }'
 }
 
-echo "corpus: $files files, $(awk -v b="$bytes" 'BEGIN{printf "%.2f", b/1e6}') MB; $(nproc) cores; $(java -version 2>&1 | head -1)"
-measure parse-only ./opsmith scan "$corpus" --rule PARSE --format json --shellcheck off
-measure scan ./opsmith scan "$corpus" --format json --shellcheck off
+echo "$(nproc) cores; $(java -version 2>&1 | head -1)"
+sections=" ${SECTIONS:-dockerfile kubernetes} "
+if [[ "$sections" == *" dockerfile "* ]]; then
+target="$corpus"
+echo "Dockerfiles: $(find "$target" -type f | wc -l) files"
+measure parse-only $opsmith scan "$corpus" --rule PARSE --format json --shellcheck off
+measure scan $opsmith scan "$corpus" --format json --shellcheck off
 # the JVM's defaults (C2 compiler, G1 collector), for comparison with the launcher's
 OPSMITH_JAVA_OPTS=" " measure scan-jvmdef ./opsmith scan "$corpus" --format json --shellcheck off
 if command -v shellcheck >/dev/null 2>&1; then
-  measure scan+sc ./opsmith scan "$corpus" --format json --shellcheck auto
+  measure scan+sc $opsmith scan "$corpus" --format json --shellcheck auto
+fi
+fi
+
+# Helm charts are not rendered yet: a chart's templates are not in this corpus
+if [[ "$sections" == *" kubernetes "* ]]; then
+target="$manifests"
+echo "Kubernetes manifests: $(find "$target" -type f | wc -l) files, $(find "$target" -type f -exec cat {} + | grep -c '^kind:') documents"
+measure k8s-parse $opsmith scan "$manifests" --rule PARSE --format json --shellcheck off
+measure k8s-scan $opsmith scan "$manifests" --format json --shellcheck off
 fi

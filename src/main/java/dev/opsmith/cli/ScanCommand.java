@@ -76,6 +76,10 @@ final class ScanCommand implements Callable<Integer> {
             description = "Kubernetes version manifests are checked against, e.g. 1.31 (default: the newest release opsmith knows).")
     String kubeVersion;
 
+    @Option(names = "--schema-dir", paramLabel = "DIR",
+            description = "JSON schemas of custom resources, as kubeconform lays them out: {kind}_{version}.json or {group}/{kind}_{version}.json.")
+    Path schemaDir;
+
     @Option(names = "--pss-profile", paramLabel = "PROFILE",
             description = "Pod Security Standards profile: restricted (default) or baseline (turns off restricted-only rules).")
     String pssProfile;

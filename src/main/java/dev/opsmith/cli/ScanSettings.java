@@ -13,6 +13,7 @@ import dev.opsmith.scan.Analyzer;
 import dev.opsmith.scan.Excludes;
 import dev.opsmith.scan.FileSource;
 import dev.opsmith.scan.ScanOptions;
+import dev.opsmith.scan.SchemaDirectory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,6 +83,8 @@ record ScanSettings(ScanOptions options, List<String> warnings) {
             ruleSettings.put(ScanOptions.ALL_RULES, Map.of("kube-version", List.of(kubeVersion)));
         }
 
+        SchemaDirectory schemaDir = schemaDir(cmd, config, cwd, root, warnings);
+
         Severity failOn;
         String failOnText = cmd.failOn != null ? cmd.failOn : null;
         if (failOnText != null && failOnText.equalsIgnoreCase("none")) {
@@ -137,8 +140,38 @@ record ScanSettings(ScanOptions options, List<String> warnings) {
         int threads = cmd.threads != null ? Math.max(1, cmd.threads) : Runtime.getRuntime().availableProcessors();
         ScanOptions options = new ScanOptions(root, paths, repoRoot, only, skip, enable, overrides, ruleSettings,
                 new Excludes(excludeGlobs), failOn, threshold, limits, analyzers, pragmas, peerIgnores, peerSource,
-                threads, files);
+                threads, files, schemaDir);
         return new ScanSettings(options, warnings);
+    }
+
+    /** {@code --schema-dir}, else {@code kubernetes.schema-dir} relative to the configuration file; listed once. */
+    private static SchemaDirectory schemaDir(ScanCommand cmd, Config config, Path cwd, Path root, List<String> warnings) {
+        String where;
+        Path dir;
+        if (cmd.schemaDir != null) {
+            where = "--schema-dir";
+            dir = cwd.resolve(cmd.schemaDir).normalize();
+        } else if (config.schemaDir() != null) {
+            where = config.source() + ": kubernetes.schema-dir";
+            Path configDir = cmd.config != null ? cwd.resolve(cmd.config).toAbsolutePath().getParent() : root;
+            dir = configDir.resolve(config.schemaDir()).normalize();
+        } else {
+            return null;
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new UserError(where + ": " + dir + " is not a folder; name the folder of custom resource schemas");
+        }
+        try {
+            String shown = cmd.schemaDir != null ? cmd.schemaDir.toString() : config.schemaDir();
+            SchemaDirectory found = SchemaDirectory.open(dir, shown.replace('\\', '/').replaceAll("/+$", ""));
+            if (found.size() == 0) {
+                warnings.add(where + ": no schema files in " + shown + " (expected {kind}_{version}.json, e.g. "
+                        + "certificate_v1.json, or {group}/{kind}_{version}.json)");
+            }
+            return found;
+        } catch (java.io.IOException e) {
+            throw new UserError(where + ": " + dir + " cannot be read (" + e.getMessage() + ")");
+        }
     }
 
     /** Our rule ids for ids given on the command line or in the configuration (peer ids accepted). */

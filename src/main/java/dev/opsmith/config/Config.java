@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param source       the file, as shown in messages ({@code null} when there is none)
  * @param ruleSettings per rule id, its settings ({@code trusted-registries: [...]})
  * @param sizeLimits   {@code max-file-size} and per-format limits in bytes
+ * @param schemaDir    {@code kubernetes.schema-dir} as written (relative to the configuration file's folder)
  * @param locations    {@code file:line:col} of each rule id given, keyed by id, for later validation messages
  */
 public record Config(
@@ -28,12 +29,13 @@ public record Config(
         String shellcheck,
         String kubeVersion,
         String pssProfile,
+        String schemaDir,
         Boolean hadolintPragmas,
         String hadolintConfig,
         Map<String, String> locations) {
 
     public static final Config EMPTY = new Config(null, null, null, List.of(), List.of(), List.of(), Map.of(),
-            Map.of(), Map.of(), null, null, null, null, null, Map.of());
+            Map.of(), Map.of(), null, null, null, null, null, null, Map.of());
 
     public Optional<String> where(String ruleId) {
         return Optional.ofNullable(locations.get(ruleId));

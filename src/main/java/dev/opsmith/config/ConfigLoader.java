@@ -146,6 +146,7 @@ public final class ConfigLoader {
                 r.has("shellcheck") ? r.get("shellcheck").asString() : null,
                 r.path("kubernetes").has("version") ? r.path("kubernetes").get("version").asString() : null,
                 r.path("kubernetes").has("pss-profile") ? r.path("kubernetes").get("pss-profile").asString() : null,
+                r.path("kubernetes").has("schema-dir") ? r.path("kubernetes").get("schema-dir").asString() : null,
                 hadolint.has("pragmas") ? hadolint.get("pragmas").asBoolean() : null,
                 hadolint.has("config") ? hadolint.get("config").asString() : null,
                 locations);

@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum Format {
     DOCKERFILE,
     /** Kubernetes manifests: YAML documents with apiVersion and kind (other YAML is parsed, not checked). */
-    KUBERNETES;
+    KUBERNETES,
+    /** Docker Compose files, claimed by name ({@code compose.yaml}, {@code docker-compose.*.yml}, …). */
+    COMPOSE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

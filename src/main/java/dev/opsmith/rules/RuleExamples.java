@@ -22,11 +22,15 @@ public final class RuleExamples {
         return "dev/opsmith/rules/" + primaryFormat(meta).id() + "/" + meta.id();
     }
 
-    /** File name of an example: {@code noncompliant.Dockerfile}, {@code compliant.Dockerfile}. */
+    /**
+     * File name of an example: {@code noncompliant.Dockerfile}, {@code compliant.Dockerfile}; Compose examples are
+     * {@code noncompliant.compose.yaml}, a name the scanner detects as Compose (a plain {@code .yaml} is not).
+     */
     public static String fileName(RuleMeta meta, boolean compliant) {
         String ext = switch (primaryFormat(meta)) {
             case DOCKERFILE -> "Dockerfile";
             case KUBERNETES -> "yaml";
+            case COMPOSE -> "compose.yaml";
         };
         return (compliant ? "compliant." : "noncompliant.") + ext;
     }
@@ -35,7 +39,7 @@ public final class RuleExamples {
     public static String language(RuleMeta meta) {
         return switch (primaryFormat(meta)) {
             case DOCKERFILE -> "dockerfile";
-            case KUBERNETES -> "yaml";
+            case KUBERNETES, COMPOSE -> "yaml";
         };
     }
 

@@ -1,6 +1,7 @@
 package dev.opsmith.rules;
 
 import dev.opsmith.core.RuleMeta;
+import dev.opsmith.rules.compose.ComposeRules;
 import dev.opsmith.rules.dockerfile.DockerfileRules;
 import dev.opsmith.rules.kubernetes.KubernetesRules;
 
@@ -16,7 +17,7 @@ import java.util.Locale;
  */
 public final class Rules {
 
-    private static final List<Rule> ALL = concat(DockerfileRules.all(), KubernetesRules.all());
+    private static final List<Rule> ALL = concat(DockerfileRules.all(), KubernetesRules.all(), ComposeRules.all());
 
     private Rules() {
     }

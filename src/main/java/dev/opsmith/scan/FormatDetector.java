@@ -20,6 +20,7 @@ public final class FormatDetector {
 
     public static Optional<Detection> byName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
+        if (isComposeName(lower)) return Optional.of(new Detection(Format.COMPOSE, true));
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
             // claimed or not is decided from the content: see FormatHandler.claims
             return Optional.of(new Detection(Format.KUBERNETES, false));
@@ -31,6 +32,23 @@ public final class FormatDetector {
             return Optional.of(new Detection(Format.DOCKERFILE, true));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Compose's default names ({@code compose.yaml}, {@code docker-compose.yml}), their overrides and variants
+     * ({@code compose.override.yaml}, {@code docker-compose.prod.yml}), and the {@code <name>.compose.yaml} /
+     * {@code <name>.docker-compose.yml} naming that editors (VS Code's {@code *docker*compose*}) treat as Compose.
+     */
+    static boolean isComposeName(String lower) {
+        String stem;
+        if (lower.endsWith(".yaml")) stem = lower.substring(0, lower.length() - 5);
+        else if (lower.endsWith(".yml")) stem = lower.substring(0, lower.length() - 4);
+        else return false;
+        return stem.equals("compose") || stem.equals("docker-compose")
+                || (stem.startsWith("compose.") && stem.length() > "compose.".length())
+                || (stem.startsWith("docker-compose.") && stem.length() > "docker-compose.".length())
+                || (stem.endsWith(".compose") && stem.length() > ".compose".length())
+                || (stem.endsWith(".docker-compose") && stem.length() > ".docker-compose".length());
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.opsmith.core.Format;
 final class FormatHandlers {
     private static final DockerfileHandler DOCKERFILE = new DockerfileHandler();
     private static final KubernetesHandler KUBERNETES = new KubernetesHandler();
+    private static final ComposeHandler COMPOSE = new ComposeHandler();
 
     private FormatHandlers() {
     }
@@ -14,6 +15,7 @@ final class FormatHandlers {
         return switch (format) {
             case DOCKERFILE -> DOCKERFILE;
             case KUBERNETES -> KUBERNETES;
+            case COMPOSE -> COMPOSE;
         };
     }
 }

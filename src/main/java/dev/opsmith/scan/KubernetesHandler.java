@@ -2,14 +2,13 @@ package dev.opsmith.scan;
 
 import dev.opsmith.core.Format;
 import dev.opsmith.core.SourceFile;
+import dev.opsmith.format.kubernetes.CustomResourceDefinitions;
 import dev.opsmith.format.kubernetes.KubernetesIndex;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
 import dev.opsmith.format.kubernetes.KubernetesObject;
 import dev.opsmith.format.kubernetes.ObjectSummary;
+import dev.opsmith.format.kubernetes.schema.CustomResourceSchema;
 import dev.opsmith.format.yaml.Resolution;
-import dev.opsmith.format.yaml.YamlDocument;
-import dev.opsmith.format.yaml.YamlEntry;
-import dev.opsmith.format.yaml.YamlNode;
 import dev.opsmith.format.yaml.YamlParseException;
 import dev.opsmith.format.yaml.YamlParser;
 import dev.opsmith.suppress.Waiver;
@@ -60,44 +59,38 @@ final class KubernetesHandler implements FormatHandler {
         return true;
     }
 
-    /** One summary per object; the group is the file's folder (later a chart or a kustomization). */
+    /**
+     * One summary per object; the group is the file's folder (later a chart or a kustomization). A
+     * CustomResourceDefinition also gives its versions' schemas, which custom resources are validated against.
+     */
     @Override
     public List<Object> summarize(Object model, SourceFile source) {
         String rel = source.relativePath();
         String group = ObjectSummary.groupOf(rel);
         List<Object> out = new ArrayList<>();
-        for (KubernetesObject o : ((KubernetesManifests) model).objects()) out.add(ObjectSummary.of(o, rel, group));
+        for (KubernetesObject o : ((KubernetesManifests) model).objects()) {
+            out.add(ObjectSummary.of(o, rel, group));
+            out.addAll(CustomResourceDefinitions.schemas(o, rel));
+        }
         return out;
     }
 
+    /** Schemas of CRDs in the scan come first (file order), then those of {@code --schema-dir}: the first wins. */
     @Override
     public Object index(List<Object> summaries) {
-        return new KubernetesIndex(summaries.stream().map(ObjectSummary.class::cast).toList());
+        List<ObjectSummary> objects = new ArrayList<>();
+        List<CustomResourceSchema> schemas = new ArrayList<>();
+        for (Object s : summaries) {
+            if (s instanceof ObjectSummary o) objects.add(o);
+            else if (s instanceof CustomResourceSchema c) schemas.add(c);
+        }
+        return new KubernetesIndex(objects, schemas);
     }
 
     /** The outermost node or entry that starts on the line: a pragma before {@code - name: api} covers the container. */
     @Override
     public int statementEnd(Object model, int line) {
-        int end = line;
-        for (YamlDocument doc : ((KubernetesManifests) model).yaml().documents()) {
-            end = Math.max(end, endOfOutermostStartingAt(doc.root(), line));
-        }
-        return end;
-    }
-
-    private static int endOfOutermostStartingAt(YamlNode node, int line) {
-        if (node.span().line() == line) return node.span().endLine();
-        if (node.span().line() > line || node.span().endLine() < line) return line;
-        for (YamlEntry e : node.entries()) {
-            if (e.key().span().line() == line) return e.span().endLine();
-            int inner = endOfOutermostStartingAt(e.value(), line);
-            if (inner != line) return inner;
-        }
-        for (YamlNode item : node.items()) {
-            int inner = endOfOutermostStartingAt(item, line);
-            if (inner != line) return inner;
-        }
-        return line;
+        return YamlStatements.end(((KubernetesManifests) model).yaml(), line);
     }
 
     /** {@code opsmith.dev/ignore}, kube-linter's and checkov's annotations, each covering its object. */

@@ -16,6 +16,7 @@ import java.util.Set;
  * @param failOn       null: never fail on findings
  * @param sizeLimits   per format, bytes
  * @param peerIgnores  peer ids waived in every file (hadolint's {@code ignored:}), with {@code peerIgnoreSource}
+ * @param schemaDir    custom resource schemas of {@code --schema-dir}, or null
  */
 public record ScanOptions(
         Path root,
@@ -35,7 +36,19 @@ public record ScanOptions(
         List<String> peerIgnores,
         String peerIgnoreSource,
         int threads,
-        FileSource files) {
+        FileSource files,
+        SchemaDirectory schemaDir) {
+
+    /** Without a schema folder. */
+    public ScanOptions(Path root, List<Path> paths, Path repositoryRoot, Set<String> only, Set<String> skip,
+                       Set<String> enable, Map<String, Severity> severityOverrides,
+                       Map<String, Map<String, List<String>>> ruleSettings, Excludes excludes, Severity failOn,
+                       Severity threshold, Map<Format, Long> sizeLimits, List<Analyzer> analyzers,
+                       boolean hadolintPragmas, List<String> peerIgnores, String peerIgnoreSource, int threads,
+                       FileSource files) {
+        this(root, paths, repositoryRoot, only, skip, enable, severityOverrides, ruleSettings, excludes, failOn,
+                threshold, sizeLimits, analyzers, hadolintPragmas, peerIgnores, peerIgnoreSource, threads, files, null);
+    }
 
     public static final long DEFAULT_SIZE_LIMIT = 5L * 1024 * 1024;
 

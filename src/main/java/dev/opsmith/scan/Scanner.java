@@ -77,7 +77,7 @@ public final class Scanner {
         List<Discovery.Candidate> candidates = discovered.files();
 
         int threads = Math.max(1, Math.min(options.threads(), candidates.size()));
-        Map<Format, Object> indexes = buildIndexes(candidates, threads);
+        Map<Format, Object> indexes = buildIndexes(candidates, threads, notices);
         List<FileOutcome> outcomes = new ArrayList<>();
         if (threads == 1) {
             for (Discovery.Candidate c : candidates) outcomes.add(scanFile(c, indexes));
@@ -95,7 +95,7 @@ public final class Scanner {
                 Thread.currentThread().interrupt();
                 throw new IOException("scan interrupted", e);
             } catch (ExecutionException e) {
-                throw new IllegalStateException("scan failed", e.getCause());
+                throw new IllegalStateException("scan failed: " + e.getCause(), e.getCause()); // an OutOfMemoryError says so
             } finally {
                 pool.shutdownNow();
             }
@@ -135,26 +135,31 @@ public final class Scanner {
      * The index stage: for formats whose rules look across files (Kubernetes), a first pass parses each file
      * and keeps only compact summaries; the documents are dropped, so memory stays bounded.
      */
-    private Map<Format, Object> buildIndexes(List<Discovery.Candidate> candidates, int threads) {
+    private Map<Format, Object> buildIndexes(List<Discovery.Candidate> candidates, int threads, List<Notice> notices) {
         java.util.Set<Format> wanted = java.util.EnumSet.noneOf(Format.class);
         for (Rule r : rules) if (FormatHandlers.forFormat(r.format()).indexes()) wanted.add(r.format());
         if (wanted.isEmpty()) return Map.of();
         List<Discovery.Candidate> relevant = candidates.stream().filter(c -> FormatDetector.byName(
                 c.path().getFileName().toString()).map(d -> wanted.contains(d.format())).orElse(false)).toList();
-        List<List<Object>> perFile = parallel(relevant, threads, c -> {
+        // each file's summaries, kept with its format: an index sees only summaries of its own format
+        List<Map.Entry<Format, List<Object>>> perFile = parallel(relevant, threads, c -> {
             Loaded loaded = load(c);
-            if (loaded.early() != null) return List.of();
-            FormatHandler handler = FormatHandlers.forFormat(loaded.detection().format());
+            if (loaded.early() != null) return Map.entry(Format.KUBERNETES, List.of());
+            Format format = loaded.detection().format();
+            FormatHandler handler = FormatHandlers.forFormat(format);
             try {
-                return handler.summarize(handler.parse(loaded.source(), options.files()), loaded.source());
+                return Map.entry(format, handler.summarize(handler.parse(loaded.source(), options.files()), loaded.source()));
             } catch (FormatHandler.ParseFailure e) {
-                return List.of(); // reported by the second pass
+                return Map.entry(format, List.of()); // reported by the second pass
             }
         });
         Map<Format, Object> out = new java.util.EnumMap<>(Format.class);
         for (Format f : wanted) {
             List<Object> all = new ArrayList<>();
-            perFile.forEach(all::addAll);
+            for (Map.Entry<Format, List<Object>> e : perFile) if (e.getKey() == f) all.addAll(e.getValue());
+            if (f == Format.KUBERNETES && options.schemaDir() != null) {
+                all.addAll(options.schemaDir().schemasFor(all, notices)); // after the scan's CRDs: those win
+            }
             out.put(f, FormatHandlers.forFormat(f).index(all));
         }
         return out;
@@ -178,7 +183,7 @@ public final class Scanner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("index interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("index failed", e.getCause());
+            throw new IllegalStateException("index failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }

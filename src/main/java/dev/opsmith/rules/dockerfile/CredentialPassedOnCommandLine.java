@@ -9,6 +9,7 @@ import dev.opsmith.format.dockerfile.Command;
 import dev.opsmith.format.dockerfile.Dockerfile;
 import dev.opsmith.format.dockerfile.Word;
 import dev.opsmith.rules.RuleContext;
+import dev.opsmith.rules.secrets.CredentialShapes;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -136,7 +137,7 @@ public final class CredentialPassedOnCommandLine extends DockerfileRule {
                 if (AUTH_WORDS.matcher(w.value()).find()) auth = true;
                 Matcher m = AUTH_VALUE.matcher(w.value());
                 while (m.find()) creds.add(m.group(1));
-                for (SecretShapes.Token t : SecretShapes.tokens(w.value())) creds.add(w.value().substring(t.start(), t.end()));
+                for (CredentialShapes.Token t : SecretShapes.tokens(w.value())) creds.add(t.text());
             }
             if (auth && e.nameWord().isPresent()) {
                 out.add(new Finding(e.nameWord().get(), n + " writes a credential into a tool's credential file in the layer",

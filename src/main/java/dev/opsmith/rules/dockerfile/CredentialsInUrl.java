@@ -8,6 +8,7 @@ import dev.opsmith.core.SourceFile;
 import dev.opsmith.format.dockerfile.Dockerfile;
 import dev.opsmith.format.dockerfile.Instruction;
 import dev.opsmith.rules.RuleContext;
+import dev.opsmith.rules.secrets.CredentialShapes;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -52,12 +53,12 @@ public final class CredentialsInUrl extends DockerfileRule {
             boolean secretMount = i.is("RUN") && RunCommands.mounts(i, "secret");
             String text = source.text(i.span());
             int base = source.offset(i.span().line(), i.span().column());
-            Matcher m = SecretShapes.URL_WITH_USERINFO.matcher(text);
+            Matcher m = CredentialShapes.URL_WITH_USERINFO.matcher(text);
             while (m.find()) {
                 String host = m.group(3);
                 String credential = SecretShapes.urlCredential(m.group(1), m.group(2));
                 if (credential == null) continue;
-                boolean variable = SecretShapes.hasReference(credential);
+                boolean variable = CredentialShapes.hasReference(credential);
                 if (variable && secretMount) continue;
                 String message = "URL for " + host + " embeds "
                         + (variable ? "a credential variable in its user part" : "a literal credential (redacted)")
@@ -65,7 +66,7 @@ public final class CredentialsInUrl extends DockerfileRule {
                 RuleContext.Report r = SecretShapes.report(context, source.span(base + m.start(), base + m.end()), message)
                         .property("host", host);
                 if (SecretShapes.mustRedact(credential) && !SecretShapes.isPureReference(credential)) {
-                    r.secret(credential).identity(SecretShapes.masked(m.group(), List.of(credential)));
+                    r.secret(credential).identity(CredentialShapes.masked(m.group(), List.of(credential)));
                 }
             }
         }

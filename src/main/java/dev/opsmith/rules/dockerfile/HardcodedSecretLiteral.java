@@ -9,6 +9,7 @@ import dev.opsmith.core.Span;
 import dev.opsmith.format.dockerfile.Dockerfile;
 import dev.opsmith.format.dockerfile.Instruction;
 import dev.opsmith.rules.RuleContext;
+import dev.opsmith.rules.secrets.CredentialShapes;
 
 /**
  * Flags values that have the exact shape of a real credential (cloud keys, forge and chat tokens, private keys):
@@ -47,7 +48,7 @@ public final class HardcodedSecretLiteral extends DockerfileRule {
         for (Instruction i : dockerfile.instructions()) {
             String text = source.text(i.span());
             int base = source.offset(i.span().line(), i.span().column());
-            for (SecretShapes.Token t : SecretShapes.tokens(text)) {
+            for (CredentialShapes.Token t : SecretShapes.tokens(text)) {
                 String value = text.substring(t.start(), t.end());
                 Span where = source.span(base + t.start(), base + t.end());
                 String keyword = i.inner() != null ? "ONBUILD " + i.inner().keyword() : i.keyword();

@@ -8,6 +8,7 @@ import dev.opsmith.format.dockerfile.Dockerfile;
 import dev.opsmith.format.dockerfile.Instruction;
 import dev.opsmith.format.dockerfile.KeyValue;
 import dev.opsmith.rules.RuleContext;
+import dev.opsmith.rules.secrets.CredentialShapes;
 
 import java.util.List;
 
@@ -61,7 +62,7 @@ public final class SensitiveNameInEnvOrArg extends DockerfileRule {
                     : " is set empty in the image environment";
         } else if (SecretShapes.isLiteralSecret(value)) {
             how = " sets a literal secret (redacted): it is stored in the image";
-        } else if (SecretShapes.hasReference(value)) {
+        } else if (CredentialShapes.hasReference(value)) {
             how = " copies a credential from a variable into the image" + (i.is("ARG") ? " history" : " environment");
         } else {
             how = " holds a credential value (redacted) that is stored in the image";

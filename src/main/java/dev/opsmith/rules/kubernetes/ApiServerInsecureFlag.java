@@ -10,7 +10,6 @@ import dev.opsmith.rules.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** The API server is the front door of the cluster: its flags decide who gets in and what is recorded. */
 public final class ApiServerInsecureFlag extends ControlPlaneRule {
@@ -64,17 +63,15 @@ public final class ApiServerInsecureFlag extends ControlPlaneRule {
                     "CKV_K8S_102", "CKV_K8S_104")
             .build();
 
-    private static final Set<String> BINARIES = Set.of("kube-apiserver");
     private static final KubeVersion INSECURE_PORT_OFF_BY_DEFAULT = new KubeVersion(1, 20);
+
+    public ApiServerInsecureFlag() {
+        super("kube-apiserver");
+    }
 
     @Override
     public RuleMeta meta() {
         return META;
-    }
-
-    @Override
-    Set<String> binaries() {
-        return BINARIES;
     }
 
     @Override

@@ -1,11 +1,14 @@
 package dev.opsmith.rules.kubernetes;
 
 import dev.opsmith.format.kubernetes.Container;
+import dev.opsmith.format.kubernetes.KubernetesManifests;
+import dev.opsmith.format.kubernetes.KubernetesObject;
 import dev.opsmith.format.yaml.YamlNode;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Linux capability sets of the Pod Security Standards, as data, shared by K8S003–K8S007. Names compare
@@ -57,6 +60,32 @@ final class Capabilities {
             if (EffectiveSecurityContext.isTemplated(item)) return true;
         }
         return EffectiveSecurityContext.isTemplated(container.securityContext().path("capabilities", "drop"));
+    }
+
+    /** A capability a container adds: its object, the container, the list item and the normalised name. */
+    interface Added {
+        void accept(KubernetesObject object, Container container, YamlNode item, String capability);
+    }
+
+    /** Calls {@code added} for every capability every container adds; Windows pods skipped when {@code linuxOnly}. */
+    static void forEachAdded(KubernetesManifests manifests, boolean linuxOnly, Added added) {
+        KubernetesRule.forEachPodSpec(manifests, (obj, pod) -> {
+            if (linuxOnly && EffectiveSecurityContext.isWindows(pod)) return;
+            for (Container c : pod.allContainers()) {
+                for (YamlNode item : added(c)) added.accept(obj, c, item, normalise(item.text().orElse("")));
+            }
+        });
+    }
+
+    /** Calls {@code keeps} for every container of a Linux pod that is not known to drop {@code capability}. */
+    static void forEachNotDropping(KubernetesManifests manifests, String capability,
+                                   BiConsumer<KubernetesObject, Container> keeps) {
+        KubernetesRule.forEachPodSpec(manifests, (obj, pod) -> {
+            if (EffectiveSecurityContext.isWindows(pod)) return;
+            for (Container c : pod.allContainers()) {
+                if (!drops(c, capability) && !dropUnknown(c)) keeps.accept(obj, c);
+            }
+        });
     }
 
     private static List<YamlNode> judged(YamlNode list) {

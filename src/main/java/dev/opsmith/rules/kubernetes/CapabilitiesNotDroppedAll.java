@@ -4,7 +4,6 @@ import dev.opsmith.core.Category;
 import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
-import dev.opsmith.format.kubernetes.Container;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
 import dev.opsmith.rules.RuleContext;
 
@@ -35,14 +34,9 @@ public final class CapabilitiesNotDroppedAll extends KubernetesRule {
 
     @Override
     protected void check(KubernetesManifests manifests, RuleContext context) {
-        forEachPodSpec(manifests, (obj, pod) -> {
-            if (EffectiveSecurityContext.isWindows(pod)) return;
-            for (Container c : pod.allContainers()) {
-                if (Capabilities.drops(c, "ALL") || Capabilities.dropUnknown(c)) continue;
+        Capabilities.forEachNotDropping(manifests, "ALL", (obj, c) ->
                 report(context, obj, EffectiveSecurityContext.nearest(c, "securityContext", "capabilities", "drop"),
                         c.display() + " of " + obj.display() + " does not drop ALL capabilities: add "
-                                + "capabilities.drop: [ALL]");
-            }
-        });
+                                + "capabilities.drop: [ALL]"));
     }
 }

@@ -4,9 +4,7 @@ import dev.opsmith.core.Category;
 import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
-import dev.opsmith.format.kubernetes.Container;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
-import dev.opsmith.format.yaml.YamlNode;
 import dev.opsmith.rules.RuleContext;
 
 /** PSS baseline allows adding back only the runtime's default capabilities. */
@@ -36,19 +34,13 @@ public final class CapabilityBeyondBaselineAdded extends KubernetesRule {
 
     @Override
     protected void check(KubernetesManifests manifests, RuleContext context) {
-        forEachPodSpec(manifests, (obj, pod) -> {
-            for (Container c : pod.allContainers()) {
-                for (YamlNode item : Capabilities.added(c)) {
-                    String cap = Capabilities.normalise(item.text().orElse(""));
-                    if (cap.isEmpty() || Capabilities.BASELINE_ALLOWED.contains(cap)
-                            || Capabilities.DANGEROUS.contains(cap)) {
-                        continue;
-                    }
-                    report(context, obj, item.span(), c.display() + " of " + obj.display() + " adds capability "
-                            + cap + ", which the Pod Security baseline profile does not allow: remove it")
-                            .property("capability", cap);
-                }
+        Capabilities.forEachAdded(manifests, false, (obj, c, item, cap) -> {
+            if (cap.isEmpty() || Capabilities.BASELINE_ALLOWED.contains(cap) || Capabilities.DANGEROUS.contains(cap)) {
+                return;
             }
+            report(context, obj, item.span(), c.display() + " of " + obj.display() + " adds capability "
+                    + cap + ", which the Pod Security baseline profile does not allow: remove it")
+                    .property("capability", cap);
         });
     }
 }

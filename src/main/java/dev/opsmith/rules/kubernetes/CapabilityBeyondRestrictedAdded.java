@@ -4,9 +4,7 @@ import dev.opsmith.core.Category;
 import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
-import dev.opsmith.format.kubernetes.Container;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
-import dev.opsmith.format.yaml.YamlNode;
 import dev.opsmith.rules.RuleContext;
 
 /** PSS restricted lets a container add back exactly one capability: binding ports below 1024. */
@@ -34,20 +32,14 @@ public final class CapabilityBeyondRestrictedAdded extends KubernetesRule {
 
     @Override
     protected void check(KubernetesManifests manifests, RuleContext context) {
-        forEachPodSpec(manifests, (obj, pod) -> {
-            if (EffectiveSecurityContext.isWindows(pod)) return;
-            for (Container c : pod.allContainers()) {
-                for (YamlNode item : Capabilities.added(c)) {
-                    String cap = Capabilities.normalise(item.text().orElse(""));
-                    if (!Capabilities.BASELINE_ALLOWED.contains(cap) || Capabilities.DANGEROUS.contains(cap)
-                            || Capabilities.RESTRICTED_ALLOWED.contains(cap)) {
-                        continue;
-                    }
-                    report(context, obj, item.span(), c.display() + " of " + obj.display() + " adds capability "
-                            + cap + "; the Pod Security restricted profile allows only NET_BIND_SERVICE: remove it")
-                            .property("capability", cap);
-                }
+        Capabilities.forEachAdded(manifests, true, (obj, c, item, cap) -> {
+            if (!Capabilities.BASELINE_ALLOWED.contains(cap) || Capabilities.DANGEROUS.contains(cap)
+                    || Capabilities.RESTRICTED_ALLOWED.contains(cap)) {
+                return;
             }
+            report(context, obj, item.span(), c.display() + " of " + obj.display() + " adds capability "
+                    + cap + "; the Pod Security restricted profile allows only NET_BIND_SERVICE: remove it")
+                    .property("capability", cap);
         });
     }
 }

@@ -3,13 +3,16 @@ package dev.opsmith.rules.kubernetes;
 import dev.opsmith.core.Span;
 import dev.opsmith.format.kubernetes.Container;
 import dev.opsmith.format.kubernetes.ContainerKind;
+import dev.opsmith.format.kubernetes.KubernetesManifests;
 import dev.opsmith.format.kubernetes.PodSpec;
 import dev.opsmith.format.yaml.YamlEntry;
 import dev.opsmith.format.yaml.YamlMapping;
 import dev.opsmith.format.yaml.YamlNode;
+import dev.opsmith.rules.RuleContext;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The {@code resources} of the containers that resource rules judge: regular and init containers (ephemeral
@@ -18,6 +21,21 @@ import java.util.List;
  */
 final class ContainerResources {
     private ContainerResources() {
+    }
+
+    /**
+     * Reports every judged container of every workload that lacks what {@code present} checks for, at its
+     * {@link #anchor}: "{@code <container> of <object> has no <missing>}", with the container's name as a property.
+     */
+    static void reportMissing(KubernetesManifests manifests, RuleContext context, Predicate<Container> present,
+                              String missing) {
+        KubernetesRule.forEachPodSpec(manifests, (object, spec) -> {
+            for (Container c : judged(spec)) {
+                if (present.test(c)) continue;
+                KubernetesRule.report(context, object, anchor(c), c.display() + " of " + object.display()
+                        + " has no " + missing).property("container", c.name().orElse(""));
+            }
+        });
     }
 
     /** Regular and init containers whose {@code resources} can be judged (not a leftover template expression). */

@@ -12,9 +12,12 @@ import java.util.Set;
  * place are reported once, on the binary's item.
  */
 abstract class ControlPlaneRule extends KubernetesRule {
+    private final Set<String> binaries;
 
-    /** The binaries this rule reads (by file name). */
-    abstract Set<String> binaries();
+    /** @param binaries the binaries this rule reads (by file name) */
+    ControlPlaneRule(String... binaries) {
+        this.binaries = Set.of(binaries);
+    }
 
     /** Applies the rule's table to one command line. */
     abstract void check(ControlPlaneCommand command, FlagChecks checks, RuleContext context);
@@ -28,7 +31,7 @@ abstract class ControlPlaneRule extends KubernetesRule {
     protected final void check(KubernetesManifests manifests, RuleContext context) {
         forEachPodSpec(manifests, (object, spec) -> {
             for (Container container : spec.allContainers()) {
-                ControlPlaneCommand.of(container, binaries()).ifPresent(command -> {
+                ControlPlaneCommand.of(container, binaries).ifPresent(command -> {
                     FlagChecks checks = new FlagChecks(command, defaultsKnown(command));
                     check(command, checks, context);
                     for (FlagChecks.Offence o : checks.offences()) {

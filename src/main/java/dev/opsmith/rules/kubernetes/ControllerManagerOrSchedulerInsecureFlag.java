@@ -6,8 +6,6 @@ import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
 import dev.opsmith.rules.RuleContext;
 
-import java.util.Set;
-
 /** The controller manager holds the cluster's signing keys; both it and the scheduler should listen only locally. */
 public final class ControllerManagerOrSchedulerInsecureFlag extends ControlPlaneRule {
     static final RuleMeta META = RuleMeta.builder("K8S191", "kube-controller-manager or kube-scheduler insecure flag")
@@ -37,16 +35,13 @@ public final class ControllerManagerOrSchedulerInsecureFlag extends ControlPlane
                     "CKV_K8S_112", "CKV_K8S_113", "CKV_K8S_114", "CKV_K8S_115")
             .build();
 
-    private static final Set<String> BINARIES = Set.of("kube-controller-manager", "kube-scheduler");
+    public ControllerManagerOrSchedulerInsecureFlag() {
+        super("kube-controller-manager", "kube-scheduler");
+    }
 
     @Override
     public RuleMeta meta() {
         return META;
-    }
-
-    @Override
-    Set<String> binaries() {
-        return BINARIES;
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.opsmith.core.Category;
 import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
-import dev.opsmith.format.kubernetes.Container;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
 import dev.opsmith.rules.RuleContext;
 
@@ -37,13 +36,8 @@ public final class CpuLimitMissing extends KubernetesRule {
 
     @Override
     protected void check(KubernetesManifests manifests, RuleContext context) {
-        forEachPodSpec(manifests, (object, spec) -> {
-            for (Container c : ContainerResources.judged(spec)) {
-                if (ContainerResources.isSet(ContainerResources.limit(c, "cpu"))) continue;
-                report(context, object, ContainerResources.anchor(c), c.display() + " of " + object.display()
-                        + " has no CPU limit; set resources.limits.cpu if your platform caps CPU per container")
-                        .property("container", c.name().orElse(""));
-            }
-        });
+        ContainerResources.reportMissing(manifests, context,
+                c -> ContainerResources.isSet(ContainerResources.limit(c, "cpu")),
+                "CPU limit; set resources.limits.cpu if your platform caps CPU per container");
     }
 }

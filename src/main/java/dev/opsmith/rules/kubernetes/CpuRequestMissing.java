@@ -4,7 +4,6 @@ import dev.opsmith.core.Category;
 import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
-import dev.opsmith.format.kubernetes.Container;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
 import dev.opsmith.rules.RuleContext;
 
@@ -33,13 +32,8 @@ public final class CpuRequestMissing extends KubernetesRule {
 
     @Override
     protected void check(KubernetesManifests manifests, RuleContext context) {
-        forEachPodSpec(manifests, (object, spec) -> {
-            for (Container c : ContainerResources.judged(spec)) {
-                if (ContainerResources.hasEffectiveRequest(c, "cpu")) continue;
-                report(context, object, ContainerResources.anchor(c), c.display() + " of " + object.display()
-                        + " has no CPU request: the scheduler reserves no CPU for it; set resources.requests.cpu")
-                        .property("container", c.name().orElse(""));
-            }
-        });
+        ContainerResources.reportMissing(manifests, context,
+                c -> ContainerResources.hasEffectiveRequest(c, "cpu"),
+                "CPU request: the scheduler reserves no CPU for it; set resources.requests.cpu");
     }
 }

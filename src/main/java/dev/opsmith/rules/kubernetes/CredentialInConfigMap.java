@@ -8,6 +8,7 @@ import dev.opsmith.format.kubernetes.KubernetesManifests;
 import dev.opsmith.format.kubernetes.KubernetesObject;
 import dev.opsmith.format.yaml.YamlEntry;
 import dev.opsmith.rules.RuleContext;
+import dev.opsmith.rules.secrets.CredentialShapes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,13 +45,7 @@ public final class CredentialInConfigMap extends KubernetesRule {
     protected void check(KubernetesManifests manifests, RuleContext context) {
         for (KubernetesObject o : manifests.objects()) {
             if (!o.kind().equals("ConfigMap") || !o.apiVersion().equals("v1")) continue;
-            for (YamlEntry e : o.root().get("data").entries()) {
-                e.value().text().ifPresent(v -> judge(context, o, e, v, null));
-            }
-            for (YamlEntry e : o.root().get("binaryData").entries()) {
-                String raw = e.value().text().orElse("");
-                ConfigValues.decode(raw).ifPresent(v -> judge(context, o, e, v, raw));
-            }
+            ConfigValues.forEachEntry(o, "data", "binaryData", (e, v, raw) -> judge(context, o, e, v, raw));
         }
     }
 
@@ -60,13 +55,13 @@ public final class CredentialInConfigMap extends KubernetesRule {
         String key = e.key().value();
         List<String> secrets = new ArrayList<>();
         String what;
-        Optional<CredentialShapes.Token> token = CredentialShapes.token(value);
+        Optional<CredentialShapes.Token> token = ConfigValues.token(value);
         Optional<ConfigValues.Assignment> assigned = ConfigValues.assignedCredential(value);
         if (token.isPresent()) {
             what = "a " + token.get().kind();
             secrets.add(token.get().text());
-        } else if (CredentialShapes.sensitiveName(key) && !CredentialShapes.isNotASecret(value)
-                && !CredentialShapes.isPathOrPlainUrl(value)) {
+        } else if (ConfigValues.CREDENTIALS.isSensitiveName(key) && !ConfigValues.isNotASecret(value)
+                && !ConfigValues.isPathOrPlainUrl(value)) {
             what = "a credential-named value " + CredentialShapes.describe(value.strip());
             secrets.add(value);
         } else if (assigned.isPresent()) {

@@ -8,6 +8,7 @@ import dev.opsmith.format.kubernetes.KubernetesManifests;
 import dev.opsmith.format.kubernetes.KubernetesObject;
 import dev.opsmith.format.yaml.YamlEntry;
 import dev.opsmith.rules.RuleContext;
+import dev.opsmith.rules.secrets.CredentialShapes;
 
 import java.util.Optional;
 import java.util.Set;
@@ -55,13 +56,7 @@ public final class CredentialInSecretManifest extends KubernetesRule {
         for (KubernetesObject o : manifests.objects()) {
             if (!o.kind().equals("Secret") || !o.apiVersion().equals("v1")) continue;
             if (o.root().get("type").text().orElse("").equals("kubernetes.io/service-account-token")) continue;
-            for (YamlEntry e : o.root().get("stringData").entries()) {
-                e.value().text().ifPresent(v -> judge(context, o, e, v, null));
-            }
-            for (YamlEntry e : o.root().get("data").entries()) {
-                String raw = e.value().text().orElse("");
-                ConfigValues.decode(raw).ifPresent(v -> judge(context, o, e, v, raw));
-            }
+            ConfigValues.forEachEntry(o, "stringData", "data", (e, v, raw) -> judge(context, o, e, v, raw));
         }
     }
 
@@ -71,7 +66,7 @@ public final class CredentialInSecretManifest extends KubernetesRule {
         if (PUBLIC_KEYS.contains(key) || value.isBlank() || value.contains("{{")) {
             return;
         }
-        Optional<CredentialShapes.Token> token = CredentialShapes.token(value);
+        Optional<CredentialShapes.Token> token = ConfigValues.token(value);
         String found = null;
         String what;
         if (token.isPresent()) {
@@ -79,8 +74,8 @@ public final class CredentialInSecretManifest extends KubernetesRule {
             found = token.get().text();
         } else if ((found = registryPassword(value)) != null) {
             what = "a registry credential";
-        } else if ((CredentialShapes.sensitiveName(key) || CREDENTIAL_KEY.matcher(key).matches())
-                && !CredentialShapes.isPlaceholder(value) && CredentialShapes.highEntropy(value)) {
+        } else if ((ConfigValues.CREDENTIALS.isSensitiveName(key) || CREDENTIAL_KEY.matcher(key).matches())
+                && !ConfigValues.CREDENTIALS.isPlaceholder(value) && CredentialShapes.highEntropy(value)) {
             what = "a random-looking credential " + CredentialShapes.describe(value.strip());
         } else {
             return;
@@ -94,7 +89,7 @@ public final class CredentialInSecretManifest extends KubernetesRule {
     private static String registryPassword(String value) {
         Matcher m = REGISTRY_AUTH.matcher(value);
         while (m.find()) {
-            if (!CredentialShapes.isPlaceholder(m.group(1))) return m.group(1);
+            if (!ConfigValues.CREDENTIALS.isPlaceholder(m.group(1))) return m.group(1);
         }
         return null;
     }

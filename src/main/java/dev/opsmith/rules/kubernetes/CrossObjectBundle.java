@@ -1,6 +1,7 @@
 package dev.opsmith.rules.kubernetes;
 
 import dev.opsmith.format.kubernetes.KubernetesIndex;
+import dev.opsmith.format.kubernetes.KubernetesObject;
 import dev.opsmith.format.kubernetes.ObjectSummary;
 import dev.opsmith.format.kubernetes.Workloads;
 import dev.opsmith.rules.RuleContext;
@@ -48,11 +49,24 @@ final class CrossObjectBundle {
 
     /** Pod-bearing objects of the bundle, any namespace. */
     List<ObjectSummary> workloads() {
-        return index.all().stream().filter(o -> o.group().equals(group) && Workloads.KINDS.contains(o.kind())).toList();
+        return index.inGroup(group).stream().filter(o -> Workloads.KINDS.contains(o.kind())).toList();
     }
 
     /** Pod-bearing objects of the bundle that can share {@code namespace}. */
     List<ObjectSummary> workloads(String namespace) {
         return workloads().stream().filter(o -> sameNamespace(o.namespace(), namespace)).toList();
+    }
+
+    /**
+     * Reports {@code object} when {@code selector}, at {@code spec.<key>}, matches no pod template of the bundle in
+     * its namespace: "{@code <object> selects <selector>, which matches no pod template in this folder, so <effect>}".
+     */
+    void reportIfDangling(RuleContext context, KubernetesObject object, String key, SelectorExpression selector,
+                          String effect) {
+        String namespace = object.namespace().orElse("");
+        if (workloads(namespace).stream().anyMatch(w -> selector.matches(w.podLabels()))) return;
+        KubernetesRule.report(context, object, NetworkNodes.keyOf(object.spec(), key, object.anchor()),
+                object.display() + " selects " + selector.shown() + ", which matches no pod template in this folder, so "
+                        + effect);
     }
 }

@@ -4,9 +4,7 @@ import dev.opsmith.core.Category;
 import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
-import dev.opsmith.format.kubernetes.Container;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
-import dev.opsmith.format.yaml.YamlNode;
 import dev.opsmith.rules.RuleContext;
 
 /** A handful of capabilities are each close to root on the node; they deserve their own, louder finding. */
@@ -41,17 +39,12 @@ public final class DangerousCapabilityAdded extends KubernetesRule {
 
     @Override
     protected void check(KubernetesManifests manifests, RuleContext context) {
-        forEachPodSpec(manifests, (obj, pod) -> {
-            for (Container c : pod.allContainers()) {
-                for (YamlNode item : Capabilities.added(c)) {
-                    String cap = Capabilities.normalise(item.text().orElse(""));
-                    if (!Capabilities.DANGEROUS.contains(cap)) continue;
-                    report(context, obj, item.span(), c.display() + " of " + obj.display() + " adds "
-                            + (cap.equals("ALL") ? "ALL capabilities" : "capability " + cap)
-                            + ", which gives host-level power: remove it")
-                            .property("capability", cap);
-                }
-            }
+        Capabilities.forEachAdded(manifests, false, (obj, c, item, cap) -> {
+            if (!Capabilities.DANGEROUS.contains(cap)) return;
+            report(context, obj, item.span(), c.display() + " of " + obj.display() + " adds "
+                    + (cap.equals("ALL") ? "ALL capabilities" : "capability " + cap)
+                    + ", which gives host-level power: remove it")
+                    .property("capability", cap);
         });
     }
 }

@@ -38,10 +38,7 @@ public final class DanglingNetworkPolicy extends KubernetesRule {
             if (!o.kind().equals("NetworkPolicy")) continue;
             SelectorExpression selector = SelectorExpression.labelSelector(o.spec().get("podSelector"));
             if (selector.isEmpty() || selector.templated()) continue;
-            String namespace = o.namespace().orElse("");
-            if (bundle.workloads(namespace).stream().anyMatch(w -> selector.matches(w.podLabels()))) continue;
-            report(context, o, NetworkNodes.keyOf(o.spec(), "podSelector", o.anchor()), o.display() + " selects "
-                    + selector.shown() + ", which matches no pod template in this folder, so it isolates nothing");
+            bundle.reportIfDangling(context, o, "podSelector", selector, "it isolates nothing");
         }
     }
 }

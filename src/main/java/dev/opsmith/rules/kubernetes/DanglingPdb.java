@@ -45,10 +45,7 @@ public final class DanglingPdb extends KubernetesRule {
             }
             SelectorExpression selector = SelectorExpression.labelSelector(node);
             if (selector.templated()) continue;
-            String namespace = o.namespace().orElse("");
-            if (bundle.workloads(namespace).stream().anyMatch(w -> selector.matches(w.podLabels()))) continue;
-            report(context, o, NetworkNodes.keyOf(o.spec(), "selector", o.anchor()), o.display() + " selects "
-                    + selector.shown() + ", which matches no pod template in this folder, so it protects nothing");
+            bundle.reportIfDangling(context, o, "selector", selector, "it protects nothing");
         }
     }
 }

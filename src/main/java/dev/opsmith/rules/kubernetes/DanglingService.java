@@ -6,7 +6,6 @@ import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
 import dev.opsmith.format.kubernetes.KubernetesObject;
-import dev.opsmith.format.kubernetes.ObjectSummary;
 import dev.opsmith.rules.RuleContext;
 
 /** A Service whose selector matches no pod has no endpoints: every request to it fails. */
@@ -40,17 +39,7 @@ public final class DanglingService extends KubernetesRule {
             if (o.spec().get("type").text().orElse("").equals("ExternalName")) continue;
             SelectorExpression selector = SelectorExpression.flatSelector(o.spec().get("selector"));
             if (selector.isEmpty() || selector.templated()) continue;
-            String namespace = o.namespace().orElse("");
-            boolean selected = false;
-            for (ObjectSummary w : bundle.workloads(namespace)) {
-                if (selector.matches(w.podLabels())) {
-                    selected = true;
-                    break;
-                }
-            }
-            if (selected) continue;
-            report(context, o, NetworkNodes.keyOf(o.spec(), "selector", o.anchor()), o.display() + " selects "
-                    + selector.shown() + ", which matches no pod template in this folder, so it has no endpoints");
+            bundle.reportIfDangling(context, o, "selector", selector, "it has no endpoints");
         }
     }
 }

@@ -44,8 +44,8 @@ public final class DuplicateObject extends KubernetesRule {
         String file = context.source().relativePath();
         String group = group(context);
         List<ObjectSummary> bundle = new ArrayList<>();
-        for (ObjectSummary s : index(context).all()) {
-            if (s.group().equals(group) && !s.file().equals(file)) bundle.add(s);
+        for (ObjectSummary s : index(context).inGroup(group)) {
+            if (!s.file().equals(file)) bundle.add(s);
         }
         List<KubernetesObject> mine = manifests.objects();
         for (KubernetesObject o : mine) bundle.add(ObjectSummary.of(o, file, group));

@@ -2,10 +2,12 @@ package dev.opsmith.rules.kubernetes;
 
 import dev.opsmith.core.Span;
 import dev.opsmith.format.kubernetes.Container;
+import dev.opsmith.format.kubernetes.KubernetesManifests;
 import dev.opsmith.format.kubernetes.PodSpec;
 import dev.opsmith.format.yaml.YamlEntry;
 import dev.opsmith.format.yaml.YamlMapping;
 import dev.opsmith.format.yaml.YamlNode;
+import dev.opsmith.rules.RuleContext;
 
 import java.util.Locale;
 
@@ -64,6 +66,21 @@ final class EffectiveSecurityContext {
     /** True when a scalar is the boolean {@code true} (YAML 1.1: {@code yes}, {@code on} too). */
     static boolean isTrue(YamlNode node) {
         return node.bool().orElse(false);
+    }
+
+    /**
+     * Reports every container that sets the container-only boolean {@code field} ({@code privileged}, …) to true,
+     * on the value: "{@code <container> of <object> <what>}".
+     */
+    static void reportTrue(KubernetesManifests manifests, RuleContext context, String field, String what) {
+        KubernetesRule.forEachPodSpec(manifests, (obj, pod) -> {
+            for (Container c : pod.allContainers()) {
+                YamlNode value = c.securityContext().get(field);
+                if (isTrue(value)) {
+                    KubernetesRule.report(context, obj, value.span(), c.display() + " of " + obj.display() + " " + what);
+                }
+            }
+        });
     }
 
     /** A scalar's text trimmed and upper-cased, for enum-like comparisons; empty string otherwise. */

@@ -7,7 +7,6 @@ import dev.opsmith.core.Severity;
 import dev.opsmith.rules.RuleContext;
 
 import java.util.Locale;
-import java.util.Set;
 
 /** etcd holds every object of the cluster, Secrets included: only the API server should be able to talk to it. */
 public final class EtcdInsecureFlag extends ControlPlaneRule {
@@ -36,16 +35,13 @@ public final class EtcdInsecureFlag extends ControlPlaneRule {
             .equivalent("checkov", "CKV_K8S_116", "CKV_K8S_117", "CKV_K8S_118", "CKV_K8S_119", "CKV_K8S_121")
             .build();
 
-    private static final Set<String> BINARIES = Set.of("etcd");
+    public EtcdInsecureFlag() {
+        super("etcd");
+    }
 
     @Override
     public RuleMeta meta() {
         return META;
-    }
-
-    @Override
-    Set<String> binaries() {
-        return BINARIES;
     }
 
     @Override

@@ -6,7 +6,6 @@ import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
 import dev.opsmith.format.kubernetes.KubernetesObject;
-import dev.opsmith.format.yaml.YamlNode;
 import dev.opsmith.rules.RuleContext;
 
 import java.util.Locale;
@@ -40,13 +39,10 @@ public final class ExternalLoadBalancerService extends KubernetesRule {
 
     @Override
     protected void check(KubernetesManifests manifests, RuleContext context) {
-        for (KubernetesObject o : manifests.objects()) {
-            if (!o.kind().equals("Service")) continue;
-            YamlNode type = o.spec().get("type");
-            if (!type.text().orElse("").equals("LoadBalancer")) continue;
+        for (KubernetesObject o : NetworkNodes.servicesOfType(manifests, "LoadBalancer")) {
             if (!o.spec().get("loadBalancerSourceRanges").items().isEmpty()) continue;
             if (isInternal(o.annotations())) continue;
-            report(context, o, type.span(), o.display() + " asks for a load balancer without source ranges or an "
+            report(context, o, o.spec().get("type").span(), o.display() + " asks for a load balancer without source ranges or an "
                     + "internal-load-balancer annotation, so most clouds give it a public address");
         }
     }

@@ -5,7 +5,6 @@ import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
-import dev.opsmith.format.yaml.YamlNode;
 import dev.opsmith.rules.RuleContext;
 
 /** Sharing the node's IPC namespace exposes its shared memory and message queues to the container. */
@@ -31,12 +30,7 @@ public final class HostIpc extends KubernetesRule {
 
     @Override
     protected void check(KubernetesManifests manifests, RuleContext context) {
-        forEachPodSpec(manifests, (obj, spec) -> {
-            YamlNode value = spec.node().get("hostIPC");
-            if (value.bool().orElse(false)) {
-                report(context, obj, value.span(), obj.display() + " sets hostIPC: true: "
-                        + "its containers can read and write the node's shared memory and IPC queues; remove it");
-            }
-        });
+        HostNamespaces.check(manifests, context, "hostIPC",
+                "its containers can read and write the node's shared memory and IPC queues; remove it");
     }
 }

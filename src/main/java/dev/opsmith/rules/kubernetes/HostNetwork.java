@@ -5,7 +5,6 @@ import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
-import dev.opsmith.format.yaml.YamlNode;
 import dev.opsmith.rules.RuleContext;
 
 /** A pod on the node's network namespace escapes network policies and can reach everything the node can. */
@@ -34,12 +33,7 @@ public final class HostNetwork extends KubernetesRule {
 
     @Override
     protected void check(KubernetesManifests manifests, RuleContext context) {
-        forEachPodSpec(manifests, (obj, spec) -> {
-            YamlNode value = spec.node().get("hostNetwork");
-            if (value.bool().orElse(false)) {
-                report(context, obj, value.span(), obj.display() + " sets hostNetwork: true: "
-                        + "its pods share the node's network stack and escape NetworkPolicies; remove it and use a Service");
-            }
-        });
+        HostNamespaces.check(manifests, context, "hostNetwork",
+                "its pods share the node's network stack and escape NetworkPolicies; remove it and use a Service");
     }
 }

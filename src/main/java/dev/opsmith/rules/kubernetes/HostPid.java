@@ -5,7 +5,6 @@ import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
-import dev.opsmith.format.yaml.YamlNode;
 import dev.opsmith.rules.RuleContext;
 
 /** Sharing the node's PID namespace lets a container see and signal every process on the node. */
@@ -31,12 +30,7 @@ public final class HostPid extends KubernetesRule {
 
     @Override
     protected void check(KubernetesManifests manifests, RuleContext context) {
-        forEachPodSpec(manifests, (obj, spec) -> {
-            YamlNode value = spec.node().get("hostPID");
-            if (value.bool().orElse(false)) {
-                report(context, obj, value.span(), obj.display() + " sets hostPID: true: "
-                        + "its containers see and can signal every process on the node; remove it");
-            }
-        });
+        HostNamespaces.check(manifests, context, "hostPID",
+                "its containers see and can signal every process on the node; remove it");
     }
 }

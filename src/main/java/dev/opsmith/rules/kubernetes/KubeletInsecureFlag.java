@@ -6,8 +6,6 @@ import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
 import dev.opsmith.rules.RuleContext;
 
-import java.util.Set;
-
 /** The kubelet runs every pod of its node; its API can exec into any of them. */
 public final class KubeletInsecureFlag extends ControlPlaneRule {
     static final RuleMeta META = RuleMeta.builder("K8S193", "kubelet started with an insecure flag")
@@ -39,16 +37,13 @@ public final class KubeletInsecureFlag extends ControlPlaneRule {
             .equivalent("checkov", "CKV_K8S_139", "CKV_K8S_143", "CKV_K8S_145", "CKV_K8S_146", "CKV_K8S_149")
             .build();
 
-    private static final Set<String> BINARIES = Set.of("kubelet");
+    public KubeletInsecureFlag() {
+        super("kubelet");
+    }
 
     @Override
     public RuleMeta meta() {
         return META;
-    }
-
-    @Override
-    Set<String> binaries() {
-        return BINARIES;
     }
 
     @Override

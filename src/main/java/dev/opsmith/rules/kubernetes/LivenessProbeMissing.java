@@ -4,7 +4,6 @@ import dev.opsmith.core.Category;
 import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
-import dev.opsmith.format.kubernetes.Container;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
 import dev.opsmith.rules.RuleContext;
 
@@ -34,14 +33,7 @@ public final class LivenessProbeMissing extends KubernetesRule {
 
     @Override
     protected void check(KubernetesManifests manifests, RuleContext context) {
-        forEachPodSpec(manifests, (object, spec) -> {
-            if (!Probes.isLongRunning(object)) return;
-            for (Container c : Probes.probed(spec)) {
-                if (c.node().get("livenessProbe").present()) continue;
-                report(context, object, c.anchor(), c.display() + " of " + object.display() + " has no liveness "
-                        + "probe: a hung process is never restarted; add a livenessProbe that checks the process only")
-                        .property("container", c.name().orElse(""));
-            }
-        });
+        Probes.reportMissing(manifests, context, (object, spec) -> true, "livenessProbe",
+                "liveness probe: a hung process is never restarted; add a livenessProbe that checks the process only");
     }
 }

@@ -4,7 +4,6 @@ import dev.opsmith.core.Category;
 import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
-import dev.opsmith.format.kubernetes.Container;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
 import dev.opsmith.rules.RuleContext;
 
@@ -32,14 +31,9 @@ public final class MemoryRequestMissing extends KubernetesRule {
 
     @Override
     protected void check(KubernetesManifests manifests, RuleContext context) {
-        forEachPodSpec(manifests, (object, spec) -> {
-            for (Container c : ContainerResources.judged(spec)) {
-                if (ContainerResources.hasEffectiveRequest(c, "memory")) continue;
-                report(context, object, ContainerResources.anchor(c), c.display() + " of " + object.display()
-                        + " has no memory request: it may be placed on a node without room for it and is evicted "
-                        + "first; set resources.requests.memory")
-                        .property("container", c.name().orElse(""));
-            }
-        });
+        ContainerResources.reportMissing(manifests, context,
+                c -> ContainerResources.hasEffectiveRequest(c, "memory"),
+                "memory request: it may be placed on a node without room for it and is evicted first; set "
+                        + "resources.requests.memory");
     }
 }

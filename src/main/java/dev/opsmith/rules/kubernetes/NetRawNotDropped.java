@@ -4,7 +4,6 @@ import dev.opsmith.core.Category;
 import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
-import dev.opsmith.format.kubernetes.Container;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
 import dev.opsmith.rules.RuleContext;
 
@@ -34,13 +33,8 @@ public final class NetRawNotDropped extends KubernetesRule {
 
     @Override
     protected void check(KubernetesManifests manifests, RuleContext context) {
-        forEachPodSpec(manifests, (obj, pod) -> {
-            if (EffectiveSecurityContext.isWindows(pod)) return;
-            for (Container c : pod.allContainers()) {
-                if (Capabilities.drops(c, "NET_RAW") || Capabilities.dropUnknown(c)) continue;
+        Capabilities.forEachNotDropping(manifests, "NET_RAW", (obj, c) ->
                 report(context, obj, EffectiveSecurityContext.nearest(c, "securityContext", "capabilities"),
-                        c.display() + " of " + obj.display() + " keeps NET_RAW: add capabilities.drop: [ALL]");
-            }
-        });
+                        c.display() + " of " + obj.display() + " keeps NET_RAW: add capabilities.drop: [ALL]"));
     }
 }

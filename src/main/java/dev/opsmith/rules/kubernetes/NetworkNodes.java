@@ -1,10 +1,13 @@
 package dev.opsmith.rules.kubernetes;
 
 import dev.opsmith.core.Span;
+import dev.opsmith.format.kubernetes.KubernetesManifests;
 import dev.opsmith.format.kubernetes.KubernetesObject;
 import dev.opsmith.format.yaml.YamlEntry;
 import dev.opsmith.format.yaml.YamlMapping;
 import dev.opsmith.format.yaml.YamlNode;
+
+import java.util.List;
 
 /**
  * Where the networking, namespace and job rules (K8S140–K8S179) report: a value when it exists, else the key line
@@ -38,5 +41,12 @@ final class NetworkNodes {
     /** The value of a node when present, else {@code fallback}. */
     static Span valueOr(YamlNode node, Span fallback) {
         return node.present() ? node.span() : fallback;
+    }
+
+    /** The Services of the file whose {@code spec.type} is {@code type} ({@code NodePort}, {@code LoadBalancer}). */
+    static List<KubernetesObject> servicesOfType(KubernetesManifests manifests, String type) {
+        return manifests.objects().stream()
+                .filter(o -> o.kind().equals("Service") && o.spec().get("type").text().orElse("").equals(type))
+                .toList();
     }
 }

@@ -6,7 +6,6 @@ import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
 import dev.opsmith.format.kubernetes.KubernetesObject;
-import dev.opsmith.format.yaml.YamlNode;
 import dev.opsmith.rules.RuleContext;
 
 /** A NodePort opens the same port on every node, next to the ingress path the platform controls. */
@@ -33,11 +32,8 @@ public final class NodePortService extends KubernetesRule {
 
     @Override
     protected void check(KubernetesManifests manifests, RuleContext context) {
-        for (KubernetesObject o : manifests.objects()) {
-            if (!o.kind().equals("Service")) continue;
-            YamlNode type = o.spec().get("type");
-            if (!type.text().orElse("").equals("NodePort")) continue;
-            report(context, o, type.span(), o.display() + " is type NodePort and opens a port on every node; use "
+        for (KubernetesObject o : NetworkNodes.servicesOfType(manifests, "NodePort")) {
+            report(context, o, o.spec().get("type").span(), o.display() + " is type NodePort and opens a port on every node; use "
                     + "ClusterIP behind an Ingress or Gateway");
         }
     }

@@ -68,8 +68,8 @@ public final class PdbBlocksEviction extends KubernetesRule {
         String namespace = pdb.namespace().orElse("");
         long pods = 0;
         List<KubernetesObject> selected = new ArrayList<>();
-        for (ObjectSummary s : index(context).all()) {
-            if (!s.group().equals(group(context)) || !s.namespace().equals(namespace) || s.podLabels().isEmpty()) continue;
+        for (ObjectSummary s : index(context).inGroup(group(context))) {
+            if (!s.namespace().equals(namespace) || s.podLabels().isEmpty()) continue;
             Optional<Boolean> match = LabelSelectorMatch.matches(selector, s.podLabels());
             if (match.isEmpty()) return;
             if (!match.get()) continue;

@@ -4,9 +4,7 @@ import dev.opsmith.core.Category;
 import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
-import dev.opsmith.format.kubernetes.Container;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
-import dev.opsmith.format.yaml.YamlNode;
 import dev.opsmith.rules.RuleContext;
 
 /** Asking for privilege escalation in writing is a stronger signal than merely forgetting to forbid it. */
@@ -31,14 +29,7 @@ public final class PrivilegeEscalationExplicitlyAllowed extends KubernetesRule {
 
     @Override
     protected void check(KubernetesManifests manifests, RuleContext context) {
-        forEachPodSpec(manifests, (obj, pod) -> {
-            for (Container c : pod.allContainers()) {
-                YamlNode value = c.securityContext().get("allowPrivilegeEscalation");
-                if (EffectiveSecurityContext.isTrue(value)) {
-                    report(context, obj, value.span(), c.display() + " of " + obj.display()
-                            + " explicitly allows privilege escalation: set allowPrivilegeEscalation: false");
-                }
-            }
-        });
+        EffectiveSecurityContext.reportTrue(manifests, context, "allowPrivilegeEscalation",
+                "explicitly allows privilege escalation: set allowPrivilegeEscalation: false");
     }
 }

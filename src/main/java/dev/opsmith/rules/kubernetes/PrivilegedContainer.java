@@ -4,9 +4,7 @@ import dev.opsmith.core.Category;
 import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
-import dev.opsmith.format.kubernetes.Container;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
-import dev.opsmith.format.yaml.YamlNode;
 import dev.opsmith.rules.RuleContext;
 
 /** A privileged container has every capability and every device of the node: it is root on the node. */
@@ -37,14 +35,7 @@ public final class PrivilegedContainer extends KubernetesRule {
 
     @Override
     protected void check(KubernetesManifests manifests, RuleContext context) {
-        forEachPodSpec(manifests, (obj, pod) -> {
-            for (Container c : pod.allContainers()) {
-                YamlNode privileged = c.securityContext().get("privileged");
-                if (EffectiveSecurityContext.isTrue(privileged)) {
-                    report(context, obj, privileged.span(), c.display() + " of " + obj.display()
-                            + " runs privileged (full access to the node): remove privileged: true");
-                }
-            }
-        });
+        EffectiveSecurityContext.reportTrue(manifests, context, "privileged",
+                "runs privileged (full access to the node): remove privileged: true");
     }
 }

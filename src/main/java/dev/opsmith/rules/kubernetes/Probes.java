@@ -2,9 +2,11 @@ package dev.opsmith.rules.kubernetes;
 
 import dev.opsmith.format.kubernetes.Container;
 import dev.opsmith.format.kubernetes.ContainerKind;
+import dev.opsmith.format.kubernetes.KubernetesManifests;
 import dev.opsmith.format.kubernetes.KubernetesObject;
 import dev.opsmith.format.kubernetes.PodSpec;
 import dev.opsmith.format.yaml.YamlNode;
+import dev.opsmith.rules.RuleContext;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * What probe rules share: which containers run probes (regular containers and sidecar init containers, those with
@@ -28,6 +31,22 @@ final class Probes {
             "ReplicationController");
 
     private Probes() {
+    }
+
+    /**
+     * Reports every probed container of every long-running workload that {@code judged} accepts and that has no
+     * {@code probe} ({@code livenessProbe}, …), at its anchor: "{@code <container> of <object> has no <missing>}".
+     */
+    static void reportMissing(KubernetesManifests manifests, RuleContext context,
+                              BiPredicate<KubernetesObject, PodSpec> judged, String probe, String missing) {
+        KubernetesRule.forEachPodSpec(manifests, (object, spec) -> {
+            if (!isLongRunning(object) || !judged.test(object, spec)) return;
+            for (Container c : probed(spec)) {
+                if (c.node().get(probe).present()) continue;
+                KubernetesRule.report(context, object, c.anchor(), c.display() + " of " + object.display()
+                        + " has no " + missing).property("container", c.name().orElse(""));
+            }
+        });
     }
 
     /** Regular containers, then sidecar init containers ({@code restartPolicy: Always}): those that run probes. */

@@ -4,7 +4,6 @@ import dev.opsmith.core.Category;
 import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
-import dev.opsmith.format.kubernetes.Container;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
 import dev.opsmith.format.kubernetes.KubernetesObject;
 import dev.opsmith.format.kubernetes.ObjectSummary;
@@ -37,16 +36,9 @@ public final class ReadinessProbeMissing extends KubernetesRule {
 
     @Override
     protected void check(KubernetesManifests manifests, RuleContext context) {
-        forEachPodSpec(manifests, (object, spec) -> {
-            if (!Probes.isLongRunning(object)) return;
-            if (object.kind().equals("DaemonSet") && !selectedByService(context, object, spec)) return;
-            for (Container c : Probes.probed(spec)) {
-                if (c.node().get("readinessProbe").present()) continue;
-                report(context, object, c.anchor(), c.display() + " of " + object.display() + " has no readiness "
-                        + "probe: it gets traffic before it can serve it; add a readinessProbe")
-                        .property("container", c.name().orElse(""));
-            }
-        });
+        Probes.reportMissing(manifests, context,
+                (object, spec) -> !object.kind().equals("DaemonSet") || selectedByService(context, object, spec),
+                "readinessProbe", "readiness probe: it gets traffic before it can serve it; add a readinessProbe");
     }
 
     /** True when a Service of the object's bundle and namespace selects the DaemonSet's pods. */

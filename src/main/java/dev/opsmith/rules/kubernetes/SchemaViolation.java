@@ -7,6 +7,7 @@ import dev.opsmith.core.Severity;
 import dev.opsmith.core.Span;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
 import dev.opsmith.format.kubernetes.KubernetesObject;
+import dev.opsmith.format.kubernetes.schema.CustomResourceSchema;
 import dev.opsmith.format.kubernetes.schema.KubernetesSchema;
 import dev.opsmith.format.kubernetes.schema.SchemaError;
 import dev.opsmith.format.yaml.YamlEntry;
@@ -16,6 +17,7 @@ import dev.opsmith.format.yaml.YamlScalar;
 import dev.opsmith.rules.RuleContext;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,8 +31,13 @@ public final class SchemaViolation extends KubernetesRule {
                     + "missing required fields, values outside an enum, and malformed date-time or base64 strings. "
                     + "Values are read as the API server reads YAML (YAML 1.1: `yes` is a boolean, `0644` is octal, a "
                     + "quoted number is a string). Reported on the unknown key, on the offending value, or for a missing "
-                    + "field on the key of the object that lacks it. Kinds without a bundled schema (custom resources) "
-                    + "are skipped, and so are values and keys with template syntax. One bundled schema serves every "
+                    + "field on the key of the object that lacks it. Custom resources are validated when a "
+                    + "CustomResourceDefinition anywhere in the scan, or a schema file of `--schema-dir` "
+                    + "(kubeconform's `{kind}_{version}.json` or `{group}/{kind}_{version}.json`), describes their "
+                    + "group, version and kind (a CRD in the scan wins); as the API server reads a structural schema, "
+                    + "a field is unknown only where the schema lists `properties` and does not set "
+                    + "`x-kubernetes-preserve-unknown-fields`. Custom resources that nothing describes are skipped, "
+                    + "and so are values and keys with template syntax. One bundled schema serves every "
                     + "`kube-version`; removed API versions are K8S180's.")
             .rationale("A manifest that does not match the schema is rejected at apply time, or, with lenient "
                     + "validation, applied without the misspelt field: a `readinessProbe` typed `readinesProbe` or a "
@@ -56,14 +63,25 @@ public final class SchemaViolation extends KubernetesRule {
         for (KubernetesObject o : manifests.objects()) {
             if (templated(o.apiVersion()) || templated(o.kind())) continue;
             if (schema == null) schema = KubernetesSchema.get();
-            if (!schema.knows(o.apiVersion(), o.kind())) continue;
+            List<SchemaError> errors;
+            String schemaSource;
+            if (schema.knows(o.apiVersion(), o.kind())) {
+                errors = schema.validate(o.apiVersion(), o.kind(), YamlJson.toJson(o.root()));
+                schemaSource = null;
+            } else {
+                Optional<CustomResourceSchema> custom = index(context).crdSchema(o.apiVersion(), o.kind());
+                if (custom.isEmpty()) continue; // a custom resource nothing in the scan describes: not ours to judge
+                errors = custom.get().validate(YamlJson.toJson(o.root()));
+                schemaSource = custom.get().source();
+            }
             Set<String> reported = new HashSet<>();
-            for (SchemaError e : schema.validate(o.apiVersion(), o.kind(), YamlJson.toJson(o.root()))) {
+            for (SchemaError e : errors) {
                 where(o, e).ifPresent(span -> {
                     String message = o.display() + ": " + e.message() + place(e);
                     if (reported.add(span + message)) {
-                        report(context, o, span, message).property("schemaError", e.kind())
+                        var finding = report(context, o, span, message).property("schemaError", e.kind())
                                 .property("path", e.fieldPointer());
+                        if (schemaSource != null) finding.property("schema", schemaSource);
                     }
                 });
             }

@@ -7,6 +7,7 @@ import dev.opsmith.core.Severity;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
 import dev.opsmith.format.yaml.YamlNode;
 import dev.opsmith.rules.RuleContext;
+import dev.opsmith.rules.secrets.CredentialShapes;
 
 import java.util.Optional;
 
@@ -46,11 +47,11 @@ public final class SecretLiteralInEnv extends KubernetesRule {
             String value = valueNode.text().orElse("");
             if (!valueNode.isScalar() || value.isBlank() || value.contains("{{")) return;
             String name = env.name();
-            Optional<CredentialShapes.Token> token = CredentialShapes.token(value);
+            Optional<CredentialShapes.Token> token = ConfigValues.token(value);
             String what;
             if (token.isPresent()) {
                 what = "a literal " + token.get().kind();
-            } else if (CredentialShapes.sensitiveName(name) && !CredentialShapes.isNotASecret(value)) {
+            } else if (ConfigValues.CREDENTIALS.isSensitiveName(name) && !ConfigValues.isNotASecret(value)) {
                 what = "a literal value";
             } else {
                 return;

@@ -4,7 +4,6 @@ import dev.opsmith.core.Category;
 import dev.opsmith.core.Format;
 import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
-import dev.opsmith.format.kubernetes.Container;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
 import dev.opsmith.rules.RuleContext;
 
@@ -34,15 +33,8 @@ public final class StartupProbeMissing extends KubernetesRule {
 
     @Override
     protected void check(KubernetesManifests manifests, RuleContext context) {
-        forEachPodSpec(manifests, (object, spec) -> {
-            if (!Probes.isLongRunning(object)) return;
-            for (Container c : Probes.probed(spec)) {
-                if (c.node().get("startupProbe").present()) continue;
-                report(context, object, c.anchor(), c.display() + " of " + object.display() + " has no startup "
-                        + "probe; add one if it can start slowly, so that its liveness probe does not kill it while "
-                        + "it starts")
-                        .property("container", c.name().orElse(""));
-            }
-        });
+        Probes.reportMissing(manifests, context, (object, spec) -> true, "startupProbe",
+                "startup probe; add one if it can start slowly, so that its liveness probe does not kill it while "
+                        + "it starts");
     }
 }

@@ -1,26 +1,15 @@
 package dev.opsmith.rules.dockerfile;
 
-import dev.opsmith.core.Finding;
-import dev.opsmith.report.Reporter;
-import dev.opsmith.report.Reporters;
-import dev.opsmith.report.TextReporter;
-import dev.opsmith.scan.FileSource;
-import dev.opsmith.core.ScanResult;
-import dev.opsmith.scan.TestScans;
+import dev.opsmith.rules.RedactionAssertions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every credential rule, run through the real scanner and every reporter: the raw credential text must appear in no
@@ -81,35 +70,6 @@ class RedactionTest {
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource("cases")
     void credentialAppearsInNoOutput(String id, String dockerfile, List<String> secrets) throws IOException {
-        Path file = root.resolve("Dockerfile");
-        byte[] bytes = dockerfile.getBytes(StandardCharsets.UTF_8);
-        // the file lives in memory: rule-package classes (tests included) do no file I/O, see ArchitectureTest
-        FileSource memory = new FileSource() {
-            @Override
-            public long size(Path path) {
-                return bytes.length;
-            }
-
-            @Override
-            public byte[] read(Path path) {
-                return bytes.clone();
-            }
-        };
-        ScanResult result = TestScans.scan(TestScans.options(root, List.of(file), Set.of(id), List.of(), memory));
-
-        assertThat(result.findings()).as("findings of " + id).extracting(Finding::ruleId).contains(id);
-        for (Finding f : result.findings()) {
-            for (String secret : secrets) assertThat(f.message()).doesNotContain(secret);
-        }
-        for (Reporter reporter : List.of(Reporters.forFormat("json"), new TextReporter(false, false),
-                Reporters.forFormat("sarif"))) {
-            StringWriter out = new StringWriter();
-            reporter.write(result, out);
-            String text = out.toString();
-            assertThat(text).as(reporter.getClass().getSimpleName() + " output").isNotBlank();
-            for (String secret : secrets) {
-                assertThat(text).as(reporter.getClass().getSimpleName() + " output of " + id).doesNotContain(secret);
-            }
-        }
+        RedactionAssertions.assertNoOutputShows(RedactionAssertions.scan(root, "Dockerfile", dockerfile, id), id, secrets);
     }
 }

@@ -1,5 +1,6 @@
 package dev.opsmith.rules.dockerfile;
 
+import dev.opsmith.rules.secrets.CredentialShapes;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +37,7 @@ class SecretShapesTest {
 
     @Test
     void wellKnownTokenShapes() {
-        assertThat(SecretShapes.tokens("AKIA2E0A8F3B244C9986")).extracting(SecretShapes.Token::kind)
+        assertThat(SecretShapes.tokens("AKIA2E0A8F3B244C9986")).extracting(CredentialShapes.Token::kind)
                 .containsExactly("AWS access key id");
         assertThat(SecretShapes.tokens("AKIAIOSFODNN7EXAMPLE")).isEmpty();
         assertThat(SecretShapes.tokens("x=ghp_R8x2Lk9QwE4tYu7IoP3aSd6FgH1jK5zXcV0b")).hasSize(1);
@@ -45,7 +46,7 @@ class SecretShapesTest {
         assertThat(SecretShapes.tokens("rk_live_4eC39HqLyjWDarjtT1zdp7dc")).hasSize(1);
         assertThat(SecretShapes.tokens("sk_test_4eC39HqLyjWDarjtT1zdp7dc")).isEmpty();
         assertThat(SecretShapes.tokens("-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----"))
-                .extracting(SecretShapes.Token::kind).containsExactly("private key");
+                .extracting(CredentialShapes.Token::kind).containsExactly("private key");
         assertThat(SecretShapes.tokens("-----BEGIN CERTIFICATE-----")).isEmpty();
         assertThat(SecretShapes.tokens("$GITHUB_TOKEN ${GLPAT}")).isEmpty();
     }

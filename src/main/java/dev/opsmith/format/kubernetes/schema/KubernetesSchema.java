@@ -50,21 +50,14 @@ public final class KubernetesSchema {
     }
 
     private final Map<String, String> kinds;
-    private final JsonNode definitions;
+    private final JsonNode document;
     /** Root definition name → its compiled schema; all share one compiled document, so shared types compile once. */
     private final Map<String, Schema> compiled;
 
     private KubernetesSchema(Map<String, String> kinds, JsonNode document) {
         this.kinds = kinds;
-        this.definitions = document.get("definitions");
-        Dialect dialect = Dialect.builder(Dialects.getDraft4()).format(new Base64Format()).build();
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-                .pathType(PathType.JSON_POINTER)
-                .formatAssertionsEnabled(true)
-                .build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect, b -> b
-                .schemaRegistryConfig(config)
-                .schemaLoader(l -> l.fetchRemoteResources(false)));
+        this.document = document;
+        SchemaRegistry registry = registry();
         // Compiling each kind on its own re-resolves every shared $ref (PodSpec, ObjectMeta…): 60 ms a kind. Sub-schemas
         // of one compiled document share them: all kinds in a few hundred ms, once, and nothing mutable afterwards.
         Schema root = registry.getSchema(SchemaLocation.of(DOCUMENT_IRI), document);
@@ -75,6 +68,18 @@ public final class KubernetesSchema {
             schemas.put(definition, schema);
         }
         this.compiled = Map.copyOf(schemas);
+    }
+
+    /** Draft 4 (what OpenAPI v2 and v3.0 schemas are), base64 {@code byte} format, never fetching anything. */
+    static SchemaRegistry registry() {
+        Dialect dialect = Dialect.builder(Dialects.getDraft4()).format(new Base64Format()).build();
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .formatAssertionsEnabled(true)
+                .build();
+        return SchemaRegistry.withDefaultDialect(dialect, b -> b
+                .schemaRegistryConfig(config)
+                .schemaLoader(l -> l.fetchRemoteResources(false)));
     }
 
     /** The schema shipped in the jar, loaded once. */
@@ -98,7 +103,7 @@ public final class KubernetesSchema {
     }
 
     /** kubeconform's {@code -strict}: objects with declared properties accept nothing else. */
-    private static void closeObjects(JsonNode node) {
+    static void closeObjects(JsonNode node) {
         if (!(node instanceof ObjectNode schema)) return;
         JsonNode properties = schema.get("properties");
         if (properties != null) {
@@ -129,21 +134,26 @@ public final class KubernetesSchema {
         String definition = kinds.get(apiVersion + "/" + kind);
         if (definition == null) return List.of();
         Schema schema = compiled.get(definition);
+        return validate(schema, document, object);
+    }
+
+    /** Validates {@code object} with a compiled schema of {@code document}, errors sorted by pointer. */
+    static List<SchemaError> validate(Schema schema, JsonNode document, JsonNode object) {
         List<SchemaError> errors = new ArrayList<>();
-        for (Error e : schema.validate(withoutNullMembers(object))) errors.add(toSchemaError(e));
+        for (Error e : schema.validate(withoutNullMembers(object))) errors.add(toSchemaError(e, document));
         errors.sort(Comparator.comparing(SchemaError::pointer).thenComparing(SchemaError::kind)
                 .thenComparing(e -> e.property() == null ? "" : e.property()).thenComparing(SchemaError::message));
         return errors;
     }
 
-    private SchemaError toSchemaError(Error e) {
+    private static SchemaError toSchemaError(Error e, JsonNode document) {
         String pointer = pointer(e.getInstanceLocation());
         String keyword = e.getKeyword() == null ? "" : e.getKeyword();
         JsonNode instance = e.getInstanceNode();
         switch (keyword) {
             case "additionalProperties": {
                 String field = e.getProperty();
-                String hint = closestField(e, field);
+                String hint = closestField(e, document, field);
                 return new SchemaError(pointer, field, SchemaError.UNKNOWN_FIELD,
                         "unknown field \"" + field + "\"" + (hint == null ? "" : " (did you mean \"" + hint + "\"?)"));
             }
@@ -174,11 +184,11 @@ public final class KubernetesSchema {
     }
 
     /** A declared field close to the unknown one: the typo's likely intent. */
-    private String closestField(Error e, String field) {
+    private static String closestField(Error e, JsonNode document, String field) {
         NodePath fragment = e.getSchemaLocation().getFragment();
-        JsonNode node = definitions;
+        JsonNode node = document;
         // fragment: /definitions/<name>/…/additionalProperties; walk to the object schema that owns the keyword
-        for (int i = 1; i < fragment.getNameCount() - 1 && node != null; i++) node = node.get(fragment.getName(i));
+        for (int i = 0; i < fragment.getNameCount() - 1 && node != null; i++) node = node.get(fragment.getName(i));
         if (node == null || field == null) return null;
         String best = null;
         int bestDistance = Math.max(2, field.length() / 4) + 1;
