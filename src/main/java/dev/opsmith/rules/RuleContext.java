@@ -74,7 +74,12 @@ public final class RuleContext {
     public List<Finding> findings(RuleMeta meta) {
         List<Finding> out = new ArrayList<>(reports.size());
         for (Report r : reports) {
-            out.add(new Finding(meta.id(), meta.severity(), meta.category(), meta.title(), r.message,
+            if (r.severity != null && meta.category() == dev.opsmith.core.Category.HYGIENE
+                    && r.severity.atLeast(dev.opsmith.core.Severity.HIGH)) {
+                throw new IllegalStateException(meta.id() + ": a hygiene finding cannot be " + r.severity.id());
+            }
+            out.add(new Finding(meta.id(), r.severity != null ? r.severity : meta.severity(), meta.category(),
+                    meta.title(), r.message,
                     source.relativePath(), r.span,
                     Fingerprints.of(meta.id(), source.relativePath(), r.identity != null ? r.identity : source.text(r.span)),
                     meta.compliance(), false, "", List.of(), r.related, r.properties, r.secrets));
@@ -91,6 +96,7 @@ public final class RuleContext {
         private final List<String> secrets = new ArrayList<>();
         private final List<RelatedLocation> related = new ArrayList<>();
         private String identity;
+        private dev.opsmith.core.Severity severity;
 
         private Report(Span span, String message) {
             this.span = span;
@@ -112,6 +118,15 @@ public final class RuleContext {
         /** Another place in the same file that explains the finding. */
         public Report related(Span where, String why) {
             related.add(new RelatedLocation(source.relativePath(), where, why));
+            return this;
+        }
+
+        /**
+         * This finding's severity when it differs from the rule's default (a cluster-wide grant, an exploit form);
+         * the rule's description must say when. Configuration overrides still apply on top.
+         */
+        public Report severity(dev.opsmith.core.Severity value) {
+            this.severity = value;
             return this;
         }
 

@@ -106,4 +106,29 @@ class KubernetesCliTest {
                 """);
         assertThat(ruleIds("--rule", "K8S002")).containsExactly("K8S002@33");
     }
+
+    @Test
+    void aFindingCanBeMoreSevereThanItsRule() throws IOException {
+        Files.writeString(dir.resolve("rbac.yaml"), """
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: Role
+                metadata: {name: reader, namespace: payments}
+                rules:
+                  - apiGroups: [""]
+                    resources: [secrets]
+                    verbs: [get]
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRole
+                metadata: {name: reader-everywhere}
+                rules:
+                  - apiGroups: [""]
+                    resources: [secrets]
+                    verbs: [list]
+                """);
+        CliTest.Run r = CliTest.run("scan", dir.toString(), "--format", "json", "--rule", "K8S118");
+        List<String> severities = new ArrayList<>();
+        for (JsonNode f : CliTest.json(r.out()).path("findings")) severities.add(f.path("severity").asString());
+        assertThat(severities).containsExactly("medium", "high");
+    }
 }

@@ -19,9 +19,9 @@ public final class NginxSnippetAnnotation extends KubernetesRule {
             .severity(Severity.HIGH).category(Category.SECURITY).format(Format.KUBERNETES)
             .description("Reports an Ingress annotation under `nginx.ingress.kubernetes.io/` or `nginx.org/` whose "
                     + "name ends in `configuration-snippet`, `server-snippet`, `auth-snippet`, `stream-snippet`, "
-                    + "`modsecurity-snippet`, or (NGINX Inc. controller) `server-snippets`/`location-snippets`. The "
-                    + "message says when the snippet runs Lua (`*_by_lua`) or serves files through `alias`, the forms "
-                    + "used in the published exploits.")
+                    + "`modsecurity-snippet`, or (NGINX Inc. controller) `server-snippets`/`location-snippets`. A "
+                    + "snippet that runs Lua (`*_by_lua`) or serves files through `alias`, the forms used in the "
+                    + "published exploits, is critical rather than high.")
             .rationale("A snippet is pasted verbatim into the controller's nginx.conf. Anyone allowed to create an "
                     + "Ingress can then read files from the controller pod, including its service account token, "
                     + "which can read every Secret in the cluster (CVE-2021-25742, CVE-2023-5043), or run Lua code "
@@ -61,7 +61,9 @@ public final class NginxSnippetAnnotation extends KubernetesRule {
                         : ALIAS.matcher(value).find() ? "; it serves files through alias, the path of CVE-2021-25742" : "";
                 RuleContext.Report r = report(context, o, a.key().span(), o.display() + " injects raw nginx "
                         + "configuration through " + key + danger + "; use the controller's dedicated annotations instead");
-                if (!danger.isEmpty()) r.property("escalation", danger.contains("Lua") ? "lua" : "alias");
+                if (!danger.isEmpty()) {
+                    r.property("escalation", danger.contains("Lua") ? "lua" : "alias").severity(Severity.CRITICAL);
+                }
                 // A snippet may set an Authorization header or a password: keep it out of every output.
                 if (CREDENTIAL.matcher(value).find()) r.secret(value);
             }

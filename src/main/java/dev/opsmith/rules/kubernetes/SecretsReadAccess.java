@@ -17,8 +17,8 @@ public final class SecretsReadAccess extends KubernetesRule {
             .severity(Severity.MEDIUM).category(Category.SECURITY).format(Format.KUBERNETES)
             .description("Flags a Role or ClusterRole rule that covers `secrets` (or `*`) in the core API group (`\"\"` "
                     + "or `*`) with `get`, `list`, `watch` or `*`, and has no `resourceNames`. Rules limited to named "
-                    + "Secrets are accepted. Findings on a ClusterRole carry the property `scope: cluster` (a "
-                    + "ClusterRoleBinding makes it every Secret of every namespace).")
+                    + "Secrets are accepted. Findings on a ClusterRole are high rather than medium and carry the "
+                    + "property `scope: cluster` (a ClusterRoleBinding makes it every Secret of every namespace).")
             .rationale("`list` and `watch` return Secret contents, not just names, so such a role reads every "
                     + "credential of the namespace: database passwords, API keys, TLS keys and other workloads' "
                     + "ServiceAccount tokens. A single compromised pod with this role exposes all of them, which turns "
@@ -42,7 +42,8 @@ public final class SecretsReadAccess extends KubernetesRule {
             rule.verb(READ).ifPresent(verb -> report(context, role, verb.span(), role.display() + " can read every Secret"
                     + (cluster ? " of every namespace it is bound in" : " of its namespace")
                     + "; mount the needed Secrets or limit the rule with resourceNames")
-                    .property("scope", cluster ? "cluster" : "namespace"));
+                    .property("scope", cluster ? "cluster" : "namespace")
+                    .severity(cluster ? Severity.HIGH : META.severity()));
         });
     }
 }
