@@ -29,13 +29,21 @@ public final class Rules {
         return List.copyOf(out);
     }
 
+    // derived once: resolve() runs for every suppression pragma of every file
+    private static final List<Rule> SORTED = ALL.stream().sorted(Comparator.comparing(r -> r.meta().id())).toList();
+    private static final List<RuleMeta> CATALOG = buildCatalog();
+
     /** Every rule that checks a model, in id order. */
     public static List<Rule> all() {
-        return ALL.stream().sorted(Comparator.comparing(r -> r.meta().id())).toList();
+        return SORTED;
     }
 
     /** Metadata of every rule including those reported by the scanner itself (PARSE), in id order. */
     public static List<RuleMeta> catalog() {
+        return CATALOG;
+    }
+
+    private static List<RuleMeta> buildCatalog() {
         List<RuleMeta> metas = new ArrayList<>();
         metas.add(ParseError.META);
         for (Rule r : ALL) metas.add(r.meta());
