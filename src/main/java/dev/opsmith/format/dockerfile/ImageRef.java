@@ -60,4 +60,15 @@ public record ImageRef(String text, String resolved, String registry, String rep
     public boolean hasDigest() {
         return digest != null && !digest.isEmpty();
     }
+
+    /** Docker Hub's hostnames; a bare name ({@code nginx}) is pulled from there too. */
+    private static final java.util.Set<String> DOCKER_HUB = java.util.Set.of("docker.io", "index.docker.io",
+            "registry-1.docker.io");
+
+    /** The registry host, lower case with its port; Docker Hub (bare names and its aliases) is {@code docker.io}. */
+    public String registryHost() {
+        if (registry == null) return "docker.io";
+        String lower = registry.toLowerCase(Locale.ROOT);
+        return DOCKER_HUB.contains(lower) ? "docker.io" : lower;
+    }
 }

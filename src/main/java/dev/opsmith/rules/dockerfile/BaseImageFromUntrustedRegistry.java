@@ -6,10 +6,8 @@ import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
 import dev.opsmith.format.dockerfile.Dockerfile;
 import dev.opsmith.rules.RuleContext;
+import dev.opsmith.rules.images.TrustedRegistries;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /** Teams that mirror and scan their images want every pull to go through the registries they control. */
 public final class BaseImageFromUntrustedRegistry extends DockerfileRule {
@@ -41,31 +39,16 @@ public final class BaseImageFromUntrustedRegistry extends DockerfileRule {
 
     @Override
     protected void check(Dockerfile dockerfile, RuleContext context) {
-        List<String> trusted = new ArrayList<>();
-        for (String entry : context.setting(SETTING)) {
-            String e = entry.trim().toLowerCase(Locale.ROOT);
-            if (!e.isEmpty()) trusted.add(e);
-        }
+        TrustedRegistries trusted = TrustedRegistries.of(context.setting(SETTING));
         if (trusted.isEmpty()) return;
         for (ImageReferences.ImageUse use : ImageReferences.external(dockerfile)) {
             if (use.image().hasUnresolvedVariable()) continue;
-            String registry = ImageReferences.registry(use.image());
-            if (isTrusted(registry, trusted)) continue;
+            String registry = use.image().registryHost();
+            if (trusted.trusts(registry)) continue;
             context.report(use.span(), use.where() + " " + use.shown() + " is pulled from " + registry
-                            + ", which is not in the trusted registries (" + String.join(", ", trusted)
+                            + ", which is not in the trusted registries (" + trusted
                             + "); pull it through an approved registry or mirror")
                     .property("registry", registry);
         }
-    }
-
-    static boolean isTrusted(String registry, List<String> trusted) {
-        for (String t : trusted) {
-            if (t.startsWith("*.")) {
-                if (registry.endsWith(t.substring(1))) return true;
-            } else if (t.equals(registry) || (t.equals("index.docker.io") || t.equals("registry-1.docker.io")) && registry.equals("docker.io")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -10,7 +10,6 @@ import dev.opsmith.format.dockerfile.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The external images a Dockerfile pulls: every {@code FROM} that does not name a stage, and every
@@ -18,7 +17,6 @@ import java.util.Set;
  * (a bare word that is not a stage is left to DF141, which reports it as an unknown stage).
  */
 final class ImageReferences {
-    private static final Set<String> DOCKER_HUB = Set.of("docker.io", "index.docker.io", "registry-1.docker.io");
 
     /** One place an external image is used. {@code span} is the image word or the flag that names it. */
     record ImageUse(ImageRef image, Span span, Instruction instruction, String where) {
@@ -83,17 +81,9 @@ final class ImageReferences {
         return value.indexOf('/') >= 0 || value.indexOf(':') >= 0 || value.indexOf('@') >= 0 || value.indexOf('.') >= 0;
     }
 
-    /** The registry host of an image; Docker Hub (bare names and its aliases) is {@code docker.io}. */
-    static String registry(ImageRef image) {
-        String r = image.registry();
-        if (r == null) return "docker.io";
-        String lower = r.toLowerCase(Locale.ROOT);
-        return DOCKER_HUB.contains(lower) ? "docker.io" : lower;
-    }
-
     /** The Docker Hub repository name without {@code library/}, or null for an image from another registry. */
     static String dockerHubRepository(ImageRef image) {
-        if (!registry(image).equals("docker.io")) return null;
+        if (!image.registryHost().equals("docker.io")) return null;
         String repo = image.repository().toLowerCase(Locale.ROOT);
         return repo.startsWith("library/") ? repo.substring("library/".length()) : repo;
     }

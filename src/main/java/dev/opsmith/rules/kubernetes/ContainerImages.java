@@ -7,8 +7,6 @@ import dev.opsmith.format.yaml.YamlNode;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * The images a pod spec's containers (regular, init and ephemeral) run, parsed with the Dockerfile model's
@@ -17,7 +15,6 @@ import java.util.Set;
  * ({@code {{ .Values.image }}}, {@code ${IMAGE}}).
  */
 final class ContainerImages {
-    private static final Set<String> DOCKER_HUB = Set.of("docker.io", "index.docker.io", "registry-1.docker.io");
 
     /** One container's image: the {@code image} value node and its parsed reference. */
     record ContainerImage(Container container, YamlNode node, ImageRef ref) {
@@ -28,10 +25,7 @@ final class ContainerImages {
 
         /** The registry host ({@code docker.io} for bare names and Docker Hub's aliases), lower case, with port. */
         String registry() {
-            String r = ref.registry();
-            if (r == null) return "docker.io";
-            String lower = r.toLowerCase(Locale.ROOT);
-            return DOCKER_HUB.contains(lower) ? "docker.io" : lower;
+            return ref.registryHost();
         }
 
         boolean hasDigest() {

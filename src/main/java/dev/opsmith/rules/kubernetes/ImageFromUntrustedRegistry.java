@@ -6,10 +6,8 @@ import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
 import dev.opsmith.format.kubernetes.KubernetesManifests;
 import dev.opsmith.rules.RuleContext;
+import dev.opsmith.rules.images.TrustedRegistries;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /** Images should come only from registries the platform controls: mirrored, scanned, signed and retained. */
 public final class ImageFromUntrustedRegistry extends KubernetesRule {
@@ -43,28 +41,17 @@ public final class ImageFromUntrustedRegistry extends KubernetesRule {
 
     @Override
     protected void check(KubernetesManifests manifests, RuleContext context) {
-        List<String> trusted = new ArrayList<>();
-        for (String entry : context.setting(SETTING)) {
-            String e = entry.strip().toLowerCase(Locale.ROOT);
-            if (!e.isEmpty()) trusted.add(e.equals("index.docker.io") || e.equals("registry-1.docker.io") ? "docker.io" : e);
-        }
+        TrustedRegistries trusted = TrustedRegistries.of(context.setting(SETTING));
         if (trusted.isEmpty()) return;
         forEachPodSpec(manifests, (obj, spec) -> {
             for (ContainerImages.ContainerImage image : ContainerImages.of(spec)) {
                 String registry = image.registry();
-                if (isTrusted(registry, trusted)) continue;
+                if (trusted.trusts(registry)) continue;
                 report(context, obj, image.node().span(), image.container().display() + " of " + obj.display()
                         + " pulls " + image.text() + " from " + registry + ", which is not a trusted registry ("
-                        + String.join(", ", trusted) + "); pull it through an approved registry or mirror")
+                        + trusted + "); pull it through an approved registry or mirror")
                         .property("registry", registry);
             }
         });
-    }
-
-    static boolean isTrusted(String registry, List<String> trusted) {
-        for (String t : trusted) {
-            if (t.startsWith("*.") ? registry.endsWith(t.substring(1)) : t.equals(registry)) return true;
-        }
-        return false;
     }
 }

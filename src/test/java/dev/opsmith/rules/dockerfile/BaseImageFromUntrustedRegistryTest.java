@@ -5,6 +5,7 @@ import dev.opsmith.core.SourceFile;
 import dev.opsmith.format.dockerfile.Dockerfile;
 import dev.opsmith.format.dockerfile.DockerfileParser;
 import dev.opsmith.rules.RuleContext;
+import dev.opsmith.rules.images.TrustedRegistries;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -57,9 +58,9 @@ class BaseImageFromUntrustedRegistryTest {
 
     @Test
     void wildcardMatchesSubdomainsOnly() {
-        assertThat(BaseImageFromUntrustedRegistry.isTrusted("eu.mirror.example.com", List.of("*.mirror.example.com"))).isTrue();
-        assertThat(BaseImageFromUntrustedRegistry.isTrusted("mirror.example.com.evil.io", List.of("*.mirror.example.com"))).isFalse();
-        assertThat(BaseImageFromUntrustedRegistry.isTrusted("registry.example.com:5000", List.of("registry.example.com"))).isFalse();
+        assertThat(TrustedRegistries.of(List.of("*.mirror.example.com")).trusts("eu.mirror.example.com")).isTrue();
+        assertThat(TrustedRegistries.of(List.of("*.mirror.example.com")).trusts("mirror.example.com.evil.io")).isFalse();
+        assertThat(TrustedRegistries.of(List.of("registry.example.com")).trusts("registry.example.com:5000")).isFalse();
     }
 
     private static String read(String name) throws Exception {
