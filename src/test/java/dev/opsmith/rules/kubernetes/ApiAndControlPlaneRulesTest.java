@@ -1,33 +1,17 @@
 package dev.opsmith.rules.kubernetes;
 
 import dev.opsmith.core.Finding;
-import dev.opsmith.core.ScanResult;
-import dev.opsmith.scan.FileSource;
-import dev.opsmith.scan.TestScans;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Messages and helpers of the API/schema and control-plane families; line expectations live in the fixtures. */
 class ApiAndControlPlaneRulesTest {
-    private static final Path FIXTURES = Path.of("src/main/resources/dev/opsmith/rules/kubernetes");
 
-    static List<Finding> scan(String id, String file) {
-        Path root = FIXTURES.resolve(id).toAbsolutePath();
-        ScanResult result = TestScans.scan(TestScans.options(root, List.of(root.resolve(file)), Set.of(id),
-                List.of(), FileSource.DISK));
-        assertThat(result.notices()).isEmpty();
-        if (Boolean.getBoolean("opsmith.printFindings")) {
-            result.findings().forEach(f -> System.out.println(id + " " + file + ":" + f.span().line() + ": " + f.message()));
-        }
-        return result.findings();
-    }
 
     @Test
     void goDurations() {
@@ -50,7 +34,7 @@ class ApiAndControlPlaneRulesTest {
 
     @Test
     void missingFlagsAreListedInOneFinding() {
-        List<Finding> findings = scan("K8S190", "noncompliant.yaml");
+        List<Finding> findings = KubernetesFixtures.scan("K8S190", "noncompliant.yaml");
         Finding missing = findings.stream().filter(f -> f.span().line() == 13).findFirst().orElseThrow();
         assertThat(missing.message()).startsWith("kube-apiserver in container \"kube-apiserver\" runs without ")
                 .contains("--audit-log-path", "--encryption-provider-config", "--profiling=false")
@@ -60,14 +44,14 @@ class ApiAndControlPlaneRulesTest {
     @Test
     void weakCiphersAreNamed() {
         Map<Integer, String> byLine = new java.util.TreeMap<>();
-        scan("K8S190", "noncompliant.yaml").forEach(f -> byLine.put(f.span().line(), f.message()));
+        KubernetesFixtures.scan("K8S190", "noncompliant.yaml").forEach(f -> byLine.put(f.span().line(), f.message()));
         assertThat(byLine.get(26)).contains("TLS_RSA_WITH_AES_128_CBC_SHA").doesNotContain("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,");
     }
 
     @Test
     void schemaMessagesNameTheFieldAndItsPlace() {
         Map<Integer, String> byLine = new java.util.TreeMap<>();
-        scan("K8S182", "noncompliant.yaml").forEach(f -> byLine.put(f.span().line(), f.message()));
+        KubernetesFixtures.scan("K8S182", "noncompliant.yaml").forEach(f -> byLine.put(f.span().line(), f.message()));
         assertThat(byLine.get(23)).isEqualTo("Deployment payments-api: unknown field \"imagePullPolcy\" "
                 + "(did you mean \"imagePullPolicy\"?) in spec.template.spec.containers[0]");
         assertThat(byLine.get(10)).contains("spec.replicas");
@@ -75,7 +59,7 @@ class ApiAndControlPlaneRulesTest {
 
     @Test
     void duplicateKeysPointBackToTheFirst() {
-        Finding f = scan("K8S183", "noncompliant.yaml").get(0);
+        Finding f = KubernetesFixtures.scan("K8S183", "noncompliant.yaml").get(0);
         assertThat(f.span().line()).isEqualTo(22);
         assertThat(f.relatedLocations()).singleElement().satisfies(r -> assertThat(r.span().line()).isEqualTo(20));
     }

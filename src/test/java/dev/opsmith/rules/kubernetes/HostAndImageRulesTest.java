@@ -1,32 +1,18 @@
 package dev.opsmith.rules.kubernetes;
 
-import dev.opsmith.core.Finding;
-import dev.opsmith.core.ScanResult;
 import dev.opsmith.format.dockerfile.ImageRef;
 import dev.opsmith.format.kubernetes.ContainerKind;
 import dev.opsmith.format.kubernetes.Container;
 import dev.opsmith.format.yaml.YamlMapping;
-import dev.opsmith.scan.FileSource;
-import dev.opsmith.scan.TestScans;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Data and parsing of the host and image families; line expectations live in the fixtures. */
 class HostAndImageRulesTest {
-    private static final Path FIXTURES = Path.of("src/main/resources/dev/opsmith/rules/kubernetes");
 
-    private static List<Finding> scan(String id, String file) {
-        Path root = FIXTURES.resolve(id).toAbsolutePath();
-        ScanResult result = TestScans.scan(TestScans.options(root, List.of(root.resolve(file)), Set.of(id),
-                List.of(), FileSource.DISK));
-        assertThat(result.notices()).isEmpty();
-        return result.findings();
-    }
 
     @Test
     void hostPathsAreNormalisedAsTheNodeResolvesThem() {
@@ -101,10 +87,10 @@ class HostAndImageRulesTest {
 
     @Test
     void messagesNameTheOffendingValue() {
-        assertThat(scan("K8S045", "noncompliant.yaml")).singleElement().satisfies(f -> {
+        assertThat(KubernetesFixtures.scan("K8S045", "noncompliant.yaml")).singleElement().satisfies(f -> {
             assertThat(f.message()).contains("/var/run/docker.sock").contains("Job payments-image-build");
         });
-        assertThat(scan("K8S061", "noncompliant.yaml")).first().satisfies(f ->
+        assertThat(KubernetesFixtures.scan("K8S061", "noncompliant.yaml")).first().satisfies(f ->
                 assertThat(f.message()).contains("container \"vault\"").contains("vault:latest"));
     }
 }

@@ -2,7 +2,6 @@ package dev.opsmith.rules.kubernetes;
 
 import dev.opsmith.core.Finding;
 import dev.opsmith.core.RuleMeta;
-import dev.opsmith.core.ScanResult;
 import dev.opsmith.format.kubernetes.schema.KubeVersion;
 import dev.opsmith.rules.Rule;
 import dev.opsmith.scan.FileSource;
@@ -20,18 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Data and messages of the security-context family; line expectations live in the fixtures. */
 class SecurityContextRulesTest {
-    private static final Path FIXTURES = Path.of("src/main/resources/dev/opsmith/rules/kubernetes");
 
-    static List<Finding> scan(String id, String file) {
-        Path root = FIXTURES.resolve(id).toAbsolutePath();
-        ScanResult result = TestScans.scan(TestScans.options(root, List.of(root.resolve(file)), Set.of(id),
-                List.of(), FileSource.DISK));
-        assertThat(result.notices()).isEmpty();
-        if (Boolean.getBoolean("opsmith.printFindings")) {
-            result.findings().forEach(f -> System.out.println(id + " " + file + ":" + f.span().line() + ": " + f.message()));
-        }
-        return result.findings();
-    }
 
     private static Map<String, RuleMeta> catalog() {
         return KubernetesRules.all().stream().map(Rule::meta)
@@ -76,14 +64,14 @@ class SecurityContextRulesTest {
 
     @Test
     void seccompReportsTheContainersWithoutAProfileOnce() {
-        List<Finding> findings = scan("K8S015", "noncompliant.yaml");
+        List<Finding> findings = KubernetesFixtures.scan("K8S015", "noncompliant.yaml");
         assertThat(findings).hasSize(1);
         assertThat(findings.get(0).message()).contains("container \"vault\"").doesNotContain("tokenizer");
     }
 
     @Test
     void runAsNonRootNamesTheContainer() {
-        List<Finding> findings = scan("K8S010", "noncompliant.yaml");
+        List<Finding> findings = KubernetesFixtures.scan("K8S010", "noncompliant.yaml");
         assertThat(findings).extracting(Finding::message).anySatisfy(m -> assertThat(m)
                 .startsWith("container \"ledger\" of Deployment ledger is not required to run as non-root"));
     }
@@ -91,7 +79,7 @@ class SecurityContextRulesTest {
     @Test
     void everyFindingNamesItsObjectAndSaysWhatToDo() throws java.io.IOException {
         for (String id : familyIds()) {
-            try (var files = java.nio.file.Files.list(FIXTURES.resolve(id))) {
+            try (var files = java.nio.file.Files.list(KubernetesFixtures.FOLDER.resolve(id))) {
                 for (Path f : files.filter(p -> p.getFileName().toString().startsWith("noncompliant")).sorted().toList()) {
                     List<Finding> findings = TestScans.scan(new dev.opsmith.scan.ScanOptions(
                             f.getParent().toAbsolutePath(), List.of(f.toAbsolutePath()), f.getParent().toAbsolutePath(),
@@ -136,7 +124,7 @@ class SecurityContextRulesTest {
         assertThat(ids).isSorted().hasSize(22);
         assertThat(new HashSet<>(ids)).hasSize(ids.size());
         for (String id : ids) {
-            assertThat(FIXTURES.resolve(id).resolve("noncompliant.yaml")).isRegularFile();
+            assertThat(KubernetesFixtures.FOLDER.resolve(id).resolve("noncompliant.yaml")).isRegularFile();
         }
     }
 }
