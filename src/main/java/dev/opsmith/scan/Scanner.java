@@ -54,10 +54,15 @@ public final class Scanner {
 
     private final ScanOptions options;
     private final List<Rule> rules;
+    /** Each enabled rule's settings, merged once per scan. */
+    private final Map<String, Map<String, List<String>>> ruleSettings;
 
     public Scanner(ScanOptions options) {
         this.options = options;
         this.rules = Rules.all().stream().filter(r -> enabled(r.meta())).toList();
+        Map<String, Map<String, List<String>>> settings = new HashMap<>();
+        for (Rule r : rules) settings.put(r.meta().id(), mergedSettings(r.meta().id()));
+        this.ruleSettings = Map.copyOf(settings);
     }
 
     private boolean enabled(RuleMeta meta) {
@@ -286,7 +291,7 @@ public final class Scanner {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             if (rule.format() != d.format()) continue;
-            RuleContext ctx = new RuleContext(source, external, settings(rule.meta().id()), indexes.get(d.format()));
+            RuleContext ctx = new RuleContext(source, external, ruleSettings.get(rule.meta().id()), indexes.get(d.format()));
             try {
                 rule.check(model, ctx);
                 findings.addAll(ctx.findings(rule.meta()));
@@ -306,7 +311,7 @@ public final class Scanner {
     }
 
     /** A rule's settings: the scan-wide ones ({@link ScanOptions#ALL_RULES}, e.g. kube-version), then its own. */
-    private Map<String, List<String>> settings(String ruleId) {
+    private Map<String, List<String>> mergedSettings(String ruleId) {
         Map<String, List<String>> merged = new java.util.LinkedHashMap<>(
                 options.ruleSettings().getOrDefault(ScanOptions.ALL_RULES, Map.of()));
         merged.putAll(options.ruleSettings().getOrDefault(ruleId, Map.of()));
