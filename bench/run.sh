@@ -3,7 +3,8 @@
 # parse-only pass (only the PARSE rule runs: discovery, reading and parsing) as the floor; then the same over a
 # synthetic corpus of N Kubernetes manifest files (GenerateManifests.java).
 #   bench/run.sh [N=5000]        (needs GNU time: apt-get install time)
-#   SECTIONS=kubernetes bench/run.sh   (only the manifests; default "dockerfile kubernetes")
+#   SECTIONS=kubernetes bench/run.sh   (only the manifests; default "dockerfile kubernetes helm")
+#   CHARTS=100 SECTIONS=helm bench/run.sh   (only the Helm charts)
 #   OPSMITH="java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar /tmp/x/opsmith.jar" bench/run.sh   (a jar built elsewhere)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,7 +36,7 @@ measure() {
 }
 
 echo "$(nproc) cores; $(java -version 2>&1 | head -1)"
-sections=" ${SECTIONS:-dockerfile kubernetes} "
+sections=" ${SECTIONS:-dockerfile kubernetes helm} "
 if [[ "$sections" == *" dockerfile "* ]]; then
 target="$corpus"
 echo "Dockerfiles: $(find "$target" -type f | wc -l) files"
@@ -48,10 +49,21 @@ if command -v shellcheck >/dev/null 2>&1; then
 fi
 fi
 
-# Helm charts are not rendered yet: a chart's templates are not in this corpus
 if [[ "$sections" == *" kubernetes "* ]]; then
 target="$manifests"
 echo "Kubernetes manifests: $(find "$target" -type f | wc -l) files, $(find "$target" -type f -exec cat {} + | grep -c '^kind:') documents"
 measure k8s-parse $opsmith scan "$manifests" --rule PARSE --format json --shellcheck off
 measure k8s-scan $opsmith scan "$manifests" --format json --shellcheck off
+fi
+
+# Helm: CHARTS charts (default 100), each rendered twice (values-dev, values-prod) and linted once, in one
+# worker JVM; charts/s = charts / wall time, renders/s twice that. --helm off is the floor without Helm.
+if [[ "$sections" == *" helm "* ]]; then
+charts_n="${CHARTS:-100}"
+charts="$out/charts-$charts_n"
+[ -d "$charts" ] || java bench/GenerateCharts.java "$charts_n" "$charts" 42
+target="$charts"
+echo "Helm charts: $charts_n charts, $(find "$target" -type f | wc -l) files"
+measure helm-off $opsmith scan "$charts" --helm off --format json --shellcheck off
+measure helm-render $opsmith scan "$charts" --format json --shellcheck off
 fi

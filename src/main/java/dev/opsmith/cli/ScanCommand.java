@@ -84,6 +84,29 @@ final class ScanCommand implements Callable<Integer> {
             description = "Pod Security Standards profile: restricted (default) or baseline (turns off restricted-only rules).")
     String pssProfile;
 
+    @Option(names = "--helm", paramLabel = "MODE",
+            description = "Render Helm charts with the embedded Helm: auto (default) or off.")
+    String helm;
+
+    @Option(names = "--helm-values", paramLabel = "FILE",
+            description = "Values file for every chart, after its values.yaml (relative to the working folder, else to the chart). Repeatable.")
+    List<Path> helmValues = new ArrayList<>();
+
+    @Option(names = "--helm-set", paramLabel = "KEY=VALUE", description = "A value for every chart, as helm's --set. Repeatable.")
+    List<String> helmSet = new ArrayList<>();
+
+    @Option(names = "--helm-values-matrix", paramLabel = "ENV=FILE[+FILE],…", split = ",",
+            description = "Render each chart once per environment, e.g. dev=values-dev.yaml,prod=values-prod.yaml; findings name their environments. "
+                    + "Default: values-<env>.yaml files beside a chart's values.yaml.")
+    List<String> helmMatrix = new ArrayList<>();
+
+    @Option(names = "--kustomize", paramLabel = "MODE",
+            description = "Build kustomizations with kustomize or kubectl: auto (default: when either is on PATH), off, required.")
+    String kustomize;
+
+    @Option(names = "--render-timeout", paramLabel = "SECONDS", description = "Longest time one chart or kustomization may render (default 60).")
+    Integer renderTimeout;
+
     @Option(names = "--threads", paramLabel = "N", description = "Files scanned in parallel (default: number of cores).")
     Integer threads;
 

@@ -13,6 +13,7 @@ import dev.opsmith.scan.Analyzer;
 import dev.opsmith.scan.Excludes;
 import dev.opsmith.scan.FileSource;
 import dev.opsmith.scan.ScanOptions;
+import dev.opsmith.scan.render.RenderOptions;
 import dev.opsmith.scan.SchemaDirectory;
 
 import java.nio.file.Files;
@@ -140,8 +141,41 @@ record ScanSettings(ScanOptions options, List<String> warnings) {
         int threads = cmd.threads != null ? Math.max(1, cmd.threads) : Runtime.getRuntime().availableProcessors();
         ScanOptions options = new ScanOptions(root, paths, repoRoot, only, skip, enable, overrides, ruleSettings,
                 new Excludes(excludeGlobs), failOn, threshold, limits, analyzers, pragmas, peerIgnores, peerSource,
-                threads, files, schemaDir);
+                threads, files, schemaDir, renderOptions(cmd, kubeVersion));
         return new ScanSettings(options, warnings);
+    }
+
+    /** Helm and kustomize options; the Kubernetes version Helm renders for is the one rules check against. */
+    private static RenderOptions renderOptions(ScanCommand cmd, String kubeVersion) {
+        String helm = cmd.helm == null ? "auto" : cmd.helm.toLowerCase(java.util.Locale.ROOT);
+        if (!List.of("auto", "off").contains(helm)) throw new UserError("--helm: unknown mode '" + cmd.helm + "'; use auto or off");
+        String kustomize = cmd.kustomize == null ? "auto" : cmd.kustomize.toLowerCase(java.util.Locale.ROOT);
+        if (!List.of("auto", "off", "required").contains(kustomize)) {
+            throw new UserError("--kustomize: unknown mode '" + cmd.kustomize + "'; use auto, off or required");
+        }
+        Map<String, String> set = new java.util.LinkedHashMap<>();
+        for (String kv : cmd.helmSet) {
+            int eq = kv.indexOf('=');
+            if (eq <= 0) throw new UserError("--helm-set: '" + kv + "' is not KEY=VALUE");
+            set.put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
+        Map<String, List<Path>> matrix = new java.util.LinkedHashMap<>();
+        for (String entry : cmd.helmMatrix) {
+            int eq = entry.indexOf('=');
+            if (eq <= 0 || eq == entry.length() - 1) {
+                throw new UserError("--helm-values-matrix: '" + entry + "' is not ENV=FILE (several files: ENV=a.yaml+b.yaml)");
+            }
+            List<Path> files = new ArrayList<>();
+            for (String f : entry.substring(eq + 1).split("\\+")) files.add(Path.of(f));
+            if (matrix.put(entry.substring(0, eq), files) != null) {
+                throw new UserError("--helm-values-matrix: environment '" + entry.substring(0, eq) + "' is given twice");
+            }
+        }
+        int timeout = cmd.renderTimeout == null ? 60 : cmd.renderTimeout;
+        if (timeout < 1) throw new UserError("--render-timeout: must be at least 1 second");
+        String version = kubeVersion == null ? dev.opsmith.format.kubernetes.schema.KubeVersion.CURRENT.toString()
+                : kubeVersion.replaceFirst("^v", "");
+        return new RenderOptions(helm.equals("auto"), cmd.helmValues, set, matrix, version, kustomize, null, timeout * 1000L);
     }
 
     /** {@code --schema-dir}, else {@code kubernetes.schema-dir} relative to the configuration file; listed once. */

@@ -55,6 +55,11 @@ public record Finding(
                 suppressed, justification, contexts, relatedLocations, properties, secrets);
     }
 
+    public Finding withContexts(List<String> values) {
+        return new Finding(ruleId, severity, category, title, message, file, span, fingerprint, compliance,
+                suppressed, justification, values, relatedLocations, properties, secrets);
+    }
+
     public Finding withSecrets(List<String> values) {
         return new Finding(ruleId, severity, category, title, message, file, span, fingerprint, compliance,
                 suppressed, justification, contexts, relatedLocations, properties, values);

@@ -55,6 +55,10 @@ public final class TextReporter implements Reporter {
             if (!quiet) {
                 Optional<SourceFile> source = sources.computeIfAbsent(f.file(), file -> read(result.rootPath(), file));
                 if (source.isPresent()) out.write(excerpt(f, source.get()));
+                for (var rel : f.relatedLocations()) {
+                    out.write("  = " + rel.file() + ":" + rel.span().line() + ":" + rel.span().column() + ": "
+                            + ReportJson.redacted(f, rel.message()) + "\n");
+                }
             }
         }
         if (!quiet) out.write(summary(result));
@@ -66,6 +70,7 @@ public final class TextReporter implements Reporter {
         String where = f.file() + ":" + s.line() + ":" + s.column() + ":";
         String severity = f.severity().name();
         String message = ReportJson.redacted(f, f.message());
+        if (!f.contexts().isEmpty()) message += " [" + ReportJson.redacted(f, String.join(", ", f.contexts())) + "]";
         if (!color) return where + " " + severity + " " + f.ruleId() + " " + message;
         return BOLD + where + RESET + " " + colour(f.severity()) + severity + RESET + " "
                 + DIM + f.ruleId() + RESET + " " + message;

@@ -31,7 +31,10 @@ public final class RuleExamples {
             case DOCKERFILE -> "Dockerfile";
             case KUBERNETES -> "yaml";
             case COMPOSE -> "compose.yaml";
+            case HELM, KUSTOMIZE -> null;
         };
+        // rendering rules' fixtures are folders (a mini chart, a kustomization); the example is the file with the marker
+        if (ext == null) return (compliant ? "compliant/" : "noncompliant/") + RenderRules.exampleFile(meta.id());
         return (compliant ? "compliant." : "noncompliant.") + ext;
     }
 
@@ -39,7 +42,7 @@ public final class RuleExamples {
     public static String language(RuleMeta meta) {
         return switch (primaryFormat(meta)) {
             case DOCKERFILE -> "dockerfile";
-            case KUBERNETES, COMPOSE -> "yaml";
+            case KUBERNETES, COMPOSE, HELM, KUSTOMIZE -> "yaml";
         };
     }
 

@@ -46,6 +46,7 @@ public final class Rules {
     private static List<RuleMeta> buildCatalog() {
         List<RuleMeta> metas = new ArrayList<>();
         metas.add(ParseError.META);
+        metas.addAll(RenderRules.ALL);
         for (Rule r : ALL) metas.add(r.meta());
         metas.sort(Comparator.comparing(RuleMeta::id));
         return List.copyOf(metas);

@@ -28,14 +28,26 @@ public final class Discovery {
     public record Candidate(Path path, String relativePath, boolean explicit) {
     }
 
-    public record Result(List<Candidate> files, List<Notice> notices) {
+    /** A folder the render stage builds: a Helm chart or a kustomization ({@code relativePath} "" for the root). */
+    public record Unit(Kind kind, Path path, String relativePath) {
+        public enum Kind { CHART, KUSTOMIZATION }
     }
+
+    public record Result(List<Candidate> files, List<Notice> notices, List<Unit> units) {
+        public Result(List<Candidate> files, List<Notice> notices) {
+            this(files, notices, List.of());
+        }
+    }
+
+    /** The names kustomize reads a kustomization from, in its order. */
+    public static final List<String> KUSTOMIZATION_FILES = List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
 
     private final Path root;
     private final Path realRoot;
     private final Excludes excludes;
     private final List<Candidate> files = new ArrayList<>();
     private final List<Notice> notices = new ArrayList<>();
+    private final List<Unit> units = new ArrayList<>();
 
     private Discovery(Path root, Excludes excludes) throws IOException {
         this.root = root.toAbsolutePath().normalize();
@@ -58,7 +70,7 @@ public final class Discovery {
                 d.files.add(new Candidate(abs, d.relative(abs), true));
             }
         }
-        return new Result(List.copyOf(d.files), List.copyOf(d.notices));
+        return new Result(List.copyOf(d.files), List.copyOf(d.notices), List.copyOf(d.units));
     }
 
     private void walk(Path dir, Set<Path> chain) {
@@ -72,6 +84,14 @@ public final class Discovery {
         if (!chain.add(real)) {
             notices.add(new Notice(relative(dir), "symbolic link loop; not followed"));
             return;
+        }
+        boolean chart = Files.isRegularFile(dir.resolve("Chart.yaml"));
+        if (chart) units.add(new Unit(Unit.Kind.CHART, dir, relative(dir)));
+        for (String name : KUSTOMIZATION_FILES) {
+            if (Files.isRegularFile(dir.resolve(name))) {
+                units.add(new Unit(Unit.Kind.KUSTOMIZATION, dir, relative(dir)));
+                break;
+            }
         }
         TreeMap<String, Path> entries = new TreeMap<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
@@ -91,9 +111,10 @@ public final class Discovery {
             }
             if (Files.isDirectory(entry)) {
                 if (skipFolder(entry)) continue;
-                if (isChartTemplates(entry)) {
-                    notices.add(new Notice(rel, "Helm chart templates are not YAML until Helm renders them; "
-                            + "this version does not render charts, so they were not scanned"));
+                // a chart's templates are not YAML until Helm renders them, and charts/ holds its vendored
+                // dependencies: both are scanned through the chart's rendering (render stage)
+                if (chart && (entry.getFileName().toString().equals("templates")
+                        || entry.getFileName().toString().equals("charts"))) {
                     continue;
                 }
                 walk(entry, chain);
@@ -117,11 +138,6 @@ public final class Discovery {
         return false;
     }
 
-    /** The {@code templates/} folder of a Helm chart (a folder with {@code Chart.yaml}). */
-    private static boolean isChartTemplates(Path dir) {
-        return dir.getFileName().toString().equals("templates") && Files.isRegularFile(dir.resolveSibling("Chart.yaml"));
-    }
-
     private boolean insideRoot(Path link) {
         try {
             return link.toRealPath().startsWith(realRoot);
@@ -130,7 +146,7 @@ public final class Discovery {
         }
     }
 
-    private String relative(Path p) {
+    String relative(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         String rel = abs.startsWith(root) ? root.relativize(abs).toString() : abs.toString();
         return rel.replace('\\', '/');

@@ -16,6 +16,7 @@ final class FormatHandlers {
             case DOCKERFILE -> DOCKERFILE;
             case KUBERNETES -> KUBERNETES;
             case COMPOSE -> COMPOSE;
+            case HELM, KUSTOMIZE -> throw new IllegalArgumentException(format + " is rendered, not parsed: see scan.render");
         };
     }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
  * @param sizeLimits   per format, bytes
  * @param peerIgnores  peer ids waived in every file (hadolint's {@code ignored:}), with {@code peerIgnoreSource}
  * @param schemaDir    custom resource schemas of {@code --schema-dir}, or null
+ * @param render       how charts and kustomizations are rendered, or null: not rendered (a notice per chart)
  */
 public record ScanOptions(
         Path root,
@@ -37,7 +38,19 @@ public record ScanOptions(
         String peerIgnoreSource,
         int threads,
         FileSource files,
-        SchemaDirectory schemaDir) {
+        SchemaDirectory schemaDir,
+        dev.opsmith.scan.render.RenderOptions render) {
+
+    /** Without rendering. */
+    public ScanOptions(Path root, List<Path> paths, Path repositoryRoot, Set<String> only, Set<String> skip,
+                       Set<String> enable, Map<String, Severity> severityOverrides,
+                       Map<String, Map<String, List<String>>> ruleSettings, Excludes excludes, Severity failOn,
+                       Severity threshold, Map<Format, Long> sizeLimits, List<Analyzer> analyzers,
+                       boolean hadolintPragmas, List<String> peerIgnores, String peerIgnoreSource, int threads,
+                       FileSource files, SchemaDirectory schemaDir) {
+        this(root, paths, repositoryRoot, only, skip, enable, severityOverrides, ruleSettings, excludes, failOn,
+                threshold, sizeLimits, analyzers, hadolintPragmas, peerIgnores, peerIgnoreSource, threads, files, schemaDir, null);
+    }
 
     /** Without a schema folder. */
     public ScanOptions(Path root, List<Path> paths, Path repositoryRoot, Set<String> only, Set<String> skip,
@@ -47,7 +60,7 @@ public record ScanOptions(
                        boolean hadolintPragmas, List<String> peerIgnores, String peerIgnoreSource, int threads,
                        FileSource files) {
         this(root, paths, repositoryRoot, only, skip, enable, severityOverrides, ruleSettings, excludes, failOn,
-                threshold, sizeLimits, analyzers, hadolintPragmas, peerIgnores, peerIgnoreSource, threads, files, null);
+                threshold, sizeLimits, analyzers, hadolintPragmas, peerIgnores, peerIgnoreSource, threads, files, null, null);
     }
 
     public static final long DEFAULT_SIZE_LIMIT = 5L * 1024 * 1024;

@@ -15,6 +15,9 @@ import dev.opsmith.rules.ParseError;
 import dev.opsmith.rules.Rule;
 import dev.opsmith.rules.RuleContext;
 import dev.opsmith.rules.Rules;
+import dev.opsmith.scan.render.RenderResult;
+import dev.opsmith.scan.render.RenderStage;
+import dev.opsmith.scan.render.Rendering;
 import dev.opsmith.suppress.Suppressions;
 
 import java.io.IOException;
@@ -79,7 +82,9 @@ public final class Scanner {
         long started = System.nanoTime();
         Discovery.Result discovered = Discovery.discover(options.root(), options.paths(), options.excludes());
         List<Notice> notices = new ArrayList<>(discovered.notices());
-        List<Discovery.Candidate> candidates = discovered.files();
+        RenderResult rendered = render(discovered, notices);
+        List<Discovery.Candidate> candidates = discovered.files().stream()
+                .filter(c -> c.explicit() || !rendered.covered().contains(c.relativePath())).toList();
 
         int threads = Math.max(1, Math.min(options.threads(), candidates.size()));
         Map<Format, Object> indexes = buildIndexes(candidates, threads, notices);
@@ -107,8 +112,9 @@ public final class Scanner {
         }
 
         List<Finding> all = new ArrayList<>();
-        int files = 0;
+        int files = rendered.covered().size(); // read through the kustomizations that rendered them
         int parseErrors = 0;
+        all.addAll(renderedFindings(rendered, indexes, notices));
         for (FileOutcome o : outcomes) {
             all.addAll(o.findings());
             notices.addAll(o.notices());
@@ -126,6 +132,7 @@ public final class Scanner {
         for (Analyzer a : options.analyzers()) tools.put(a.tool(), a.version());
         List<RuleMeta> ran = new ArrayList<>();
         ran.add(ParseError.META);
+        for (RuleMeta m : dev.opsmith.rules.RenderRules.ALL) if (renderRuleEnabled(m)) ran.add(m);
         for (Rule r : rules) ran.add(r.meta());
         ran.sort(Comparator.comparing(RuleMeta::id));
         notices.sort(Comparator.comparing(Notice::file).thenComparing(Notice::message));
@@ -288,10 +295,163 @@ public final class Scanner {
                 notices.add(new Notice(source.relativePath(), a.tool() + " could not check this file: " + e.getMessage()));
             }
         }
+        List<Finding> findings = runRules(d.format(), model, source, indexes.get(d.format()), notices, external);
+        Suppressions suppressions = Suppressions.read(source, line -> handler.statementEnd(model, line),
+                RuleIds.RESOLVER, options.hadolintPragmas(), peerIgnores(d.format()), options.peerIgnoreSource(),
+                handler.trailingComments(), handler.waivers(model));
+        notices.addAll(suppressions.notices());
+        findings = overrideSeverities(suppressions.apply(findings));
+        return new FileOutcome(findings, notices, false, true);
+    }
+
+    /** The render step: charts and kustomizations found by discovery, rendered when rendering is on. */
+    private RenderResult render(Discovery.Result discovered, List<Notice> notices) {
+        List<RenderStage.Folder> charts = new ArrayList<>();
+        List<RenderStage.Folder> kustomizations = new ArrayList<>();
+        for (Discovery.Unit u : discovered.units()) {
+            RenderStage.Folder f = new RenderStage.Folder(u.path(), u.relativePath());
+            if (u.kind() == Discovery.Unit.Kind.CHART) charts.add(f);
+            else kustomizations.add(f);
+        }
+        if (options.render() == null) {
+            for (RenderStage.Folder c : charts) {
+                notices.add(new Notice(c.relativePath().isEmpty() ? "." : c.relativePath(),
+                        "Helm chart not rendered (rendering is off for this scan); its templates were not checked"));
+            }
+            return new RenderResult();
+        }
+        RenderResult result = RenderStage.run(options.root(), charts, kustomizations, options.render());
+        notices.addAll(result.notices());
+        return result;
+    }
+
+    private boolean renderRuleEnabled(RuleMeta meta) {
+        if (options.skip().contains(meta.id())) return false;
+        return options.only().isEmpty() || options.only().contains(meta.id());
+    }
+
+    /**
+     * Checks each rendering with the Kubernetes rules against its own objects, maps every finding back to the file a
+     * person edits (template, values file, base, patch), applies suppressions in the rendered text (annotations,
+     * comments Helm kept) and in the source file, and reports a finding found in several environments once, with
+     * all of them in its contexts.
+     */
+    private List<Finding> renderedFindings(RenderResult rendered, Map<Format, Object> indexes, List<Notice> notices) {
+        List<Finding> mapped = new ArrayList<>();
+        for (Finding f : rendered.findings()) if (renderRuleEnabled(metaOf(f.ruleId()))) mapped.add(f);
+        Map<String, SourceFile> sources = new HashMap<>();
+        for (Rendering r : rendered.renderings()) mapped.addAll(checkRendering(r, indexes, sources, notices));
+        // suppressions written in the source files (templates, patches, kustomizations, Chart.yaml)
+        Map<String, List<Finding>> byFile = new java.util.LinkedHashMap<>();
+        for (Finding f : mapped) byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
+            SourceFile source = sources.computeIfAbsent(e.getKey(), this::readForSuppressions);
+            Suppressions suppressions = Suppressions.read(source, line -> IndentedStatements.end(source, line),
+                    RuleIds.RESOLVER, false, List.of(), "", true, List.of());
+            notices.addAll(suppressions.notices());
+            out.addAll(suppressions.apply(e.getValue()));
+        }
+        return overrideSeverities(mergeContexts(out));
+    }
+
+    private static RuleMeta metaOf(String id) {
+        for (RuleMeta m : dev.opsmith.rules.RenderRules.ALL) if (m.id().equals(id)) return m;
+        return ParseError.META;
+    }
+
+    private SourceFile readForSuppressions(String rel) {
+        try {
+            return new SourceFile(options.root().resolve(rel), rel, decode(options.files().read(options.root().resolve(rel))));
+        } catch (IOException e) {
+            return SourceFile.of(rel, "");
+        }
+    }
+
+    private List<Finding> checkRendering(Rendering r, Map<Format, Object> indexes, Map<String, SourceFile> sources,
+                                         List<Notice> notices) {
+        FormatHandler handler = FormatHandlers.forFormat(Format.KUBERNETES);
+        Object model;
+        try {
+            model = handler.parse(r.rendered(), options.files());
+        } catch (FormatHandler.ParseFailure e) {
+            Rendering.Location at = r.map().locate(e.span(), emptyYaml(r.rendered()));
+            sources.putIfAbsent(at.file().relativePath(), at.file());
+            return List.of(new Finding(ParseError.ID, ParseError.META.severity(), ParseError.META.category(),
+                    ParseError.META.title(), "the rendered output does not parse as YAML: " + e.getMessage(),
+                    at.file().relativePath(), at.span(), Fingerprints.of(ParseError.ID, at.file().relativePath(), e.getMessage()),
+                    ParseError.META.compliance(), false, "", contexts(r), List.of(), Map.of(), List.of()));
+        }
+        List<Object> summaries = handler.summarize(model, r.rendered());
+        List<dev.opsmith.format.kubernetes.ObjectSummary> objects = new ArrayList<>();
+        List<dev.opsmith.format.kubernetes.schema.CustomResourceSchema> schemas = new ArrayList<>();
+        for (Object o : summaries) {
+            if (o instanceof dev.opsmith.format.kubernetes.ObjectSummary s) objects.add(s);
+            else if (o instanceof dev.opsmith.format.kubernetes.schema.CustomResourceSchema c) schemas.add(c);
+        }
+        Object global = indexes.get(Format.KUBERNETES);
+        var index = (global instanceof dev.opsmith.format.kubernetes.KubernetesIndex k ? k
+                : dev.opsmith.format.kubernetes.KubernetesIndex.EMPTY).withObjects(objects, schemas);
+        List<Finding> findings = runRules(Format.KUBERNETES, model, r.rendered(), index, notices);
+        Suppressions inRendered = Suppressions.read(r.rendered(), line -> handler.statementEnd(model, line),
+                RuleIds.RESOLVER, false, List.of(), "", true, handler.waivers(model));
+        var yaml = ((dev.opsmith.format.kubernetes.KubernetesManifests) model).yaml();
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : inRendered.apply(findings)) {
+            Rendering.Location at = r.map().locate(f.span(), yaml);
+            String file = at.file().relativePath();
+            sources.putIfAbsent(file, at.file());
+            List<dev.opsmith.core.RelatedLocation> related = new ArrayList<>(at.related());
+            for (dev.opsmith.core.RelatedLocation rl : f.relatedLocations()) {
+                Rendering.Location rel = r.map().locate(rl.span(), yaml);
+                related.add(new dev.opsmith.core.RelatedLocation(rel.file().relativePath(), rel.span(), rl.message()));
+            }
+            String message = at.rename(f.message()) + at.note().map(n -> " (" + n + ")").orElse("");
+            String fingerprint = Fingerprints.of(f.ruleId(), file, at.rename(f.message()) + '\0' + at.file().text(at.span()));
+            Finding moved = new Finding(f.ruleId(), f.severity(), f.category(), f.title(), message, file, at.span(),
+                    fingerprint, f.compliance(), f.suppressed(), f.justification(), contexts(r), related, f.properties(),
+                    f.secrets());
+            out.add(moved);
+        }
+        return out;
+    }
+
+    private static dev.opsmith.format.yaml.YamlFile emptyYaml(SourceFile source) {
+        return new dev.opsmith.format.yaml.YamlFile(source, List.of(), List.of());
+    }
+
+    private static List<String> contexts(Rendering r) {
+        return r.context().isEmpty() ? List.of() : List.of(r.context());
+    }
+
+    /** One finding per rule, file, span and message; the environments it was found in are merged, in order. */
+    private static List<Finding> mergeContexts(List<Finding> findings) {
+        Map<String, Finding> merged = new java.util.LinkedHashMap<>();
+        for (Finding f : findings) {
+            String key = f.ruleId() + '\0' + f.file() + '\0' + f.span() + '\0' + f.message();
+            Finding seen = merged.get(key);
+            if (seen == null) {
+                merged.put(key, f);
+                continue;
+            }
+            List<String> contexts = new ArrayList<>(seen.contexts());
+            for (String c : f.contexts()) if (!contexts.contains(c)) contexts.add(c);
+            merged.put(key, seen.withContexts(contexts));
+        }
+        return new ArrayList<>(merged.values());
+    }
+
+    private List<Finding> runRules(Format format, Object model, SourceFile source, Object index, List<Notice> notices) {
+        return runRules(format, model, source, index, notices, List.of());
+    }
+
+    /** Runs the format's rules on one model; a rule that throws is reported as a notice and the others still run. */
+    private List<Finding> runRules(Format format, Object model, SourceFile source, Object index, List<Notice> notices,
+                                   List<ExternalFinding> external) {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
-            if (rule.format() != d.format()) continue;
-            RuleContext ctx = new RuleContext(source, external, ruleSettings.get(rule.meta().id()), indexes.get(d.format()));
+            if (rule.format() != format) continue;
+            RuleContext ctx = new RuleContext(source, external, ruleSettings.get(rule.meta().id()), index);
             try {
                 rule.check(model, ctx);
                 findings.addAll(ctx.findings(rule.meta()));
@@ -301,13 +461,7 @@ public final class Scanner {
             }
         }
         findings.sort(ORDER);
-        findings = separateFingerprints(shareSecrets(findings));
-        Suppressions suppressions = Suppressions.read(source, line -> handler.statementEnd(model, line),
-                RuleIds.RESOLVER, options.hadolintPragmas(), peerIgnores(d.format()), options.peerIgnoreSource(),
-                handler.trailingComments(), handler.waivers(model));
-        notices.addAll(suppressions.notices());
-        findings = overrideSeverities(suppressions.apply(findings));
-        return new FileOutcome(findings, notices, false, true);
+        return separateFingerprints(shareSecrets(findings));
     }
 
     /** A rule's settings: the scan-wide ones ({@link ScanOptions#ALL_RULES}, e.g. kube-version), then its own. */

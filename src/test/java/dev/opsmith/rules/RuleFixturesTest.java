@@ -60,6 +60,10 @@ class RuleFixturesTest {
     }
 
     private static void check(RuleMeta meta) throws IOException {
+        if (RenderRules.ALL.contains(meta)) {
+            checkRendered(meta);
+            return;
+        }
         Path folder = RESOURCES.resolve(RuleExamples.folder(meta));
         Path noncompliant = folder.resolve(RuleExamples.fileName(meta, false));
         Path compliant = folder.resolve(RuleExamples.fileName(meta, true));
@@ -112,6 +116,65 @@ class RuleFixturesTest {
             fail("fixture " + fixture + "\n expected (line → ids): " + wanted + "\n actual: " + actual
                     + "\n findings:\n  " + String.join("\n  ", shown));
         }
+    }
+
+    /**
+     * Render-stage rules: each fixture is a folder (a mini chart, a kustomization) scanned whole with rendering on;
+     * markers may sit in any of its files. {@code fixture.options} sets what the test scans it with
+     * ({@code helm=off}, {@code kustomize-binary=PATH}).
+     */
+    private static void checkRendered(RuleMeta meta) throws IOException {
+        Path folder = RESOURCES.resolve(RuleExamples.folder(meta));
+        assertThat(folder.resolve(RuleExamples.fileName(meta, false))).as("noncompliant example of " + meta.id()).isRegularFile();
+        assertThat(folder.resolve(RuleExamples.fileName(meta, true))).as("compliant example of " + meta.id()).isRegularFile();
+        List<Path> fixtures;
+        try (Stream<Path> dirs = Files.list(folder)) {
+            fixtures = dirs.filter(Files::isDirectory).sorted().toList();
+        }
+        int expectedInNoncompliant = 0;
+        for (Path fixture : fixtures) {
+            Path root = fixture.toAbsolutePath();
+            Map<String, String> opts = new java.util.HashMap<>();
+            if (Files.isRegularFile(root.resolve("fixture.options"))) {
+                for (String line : Files.readAllLines(root.resolve("fixture.options"))) {
+                    int eq = line.indexOf('=');
+                    if (!line.startsWith("#") && eq > 0) opts.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+                }
+            }
+            var defaults = dev.opsmith.scan.render.RenderOptions.defaults("1.36");
+            var render = new dev.opsmith.scan.render.RenderOptions(!"off".equals(opts.get("helm")), List.of(), Map.of(),
+                    Map.of(), "1.36", defaults.kustomize(),
+                    opts.containsKey("kustomize-binary") ? Path.of(opts.get("kustomize-binary")) : null, defaults.timeoutMillis());
+            ScanResult result = TestScans.scan(TestScans.rendering(root, Set.of(meta.id()), render));
+            Map<String, TreeMap<Integer, List<String>>> wanted = new TreeMap<>();
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    TreeMap<Integer, List<String>> mine = new TreeMap<>();
+                    expectations(f).forEach((line, ids) -> {
+                        List<String> m = ids.stream().filter(meta.id()::equals).sorted().toList();
+                        if (!m.isEmpty()) mine.put(line, new ArrayList<>(m));
+                    });
+                    if (!mine.isEmpty()) wanted.put(root.relativize(f).toString().replace('\\', '/'), mine);
+                }
+            }
+            Map<String, TreeMap<Integer, List<String>>> actual = new TreeMap<>();
+            List<String> shown = new ArrayList<>();
+            for (Finding f : result.findings()) {
+                actual.computeIfAbsent(f.file(), k -> new TreeMap<>()).computeIfAbsent(f.span().line(), k -> new ArrayList<>()).add(f.ruleId());
+                shown.add(f.file() + ":" + f.span().line() + ":" + f.span().column() + ": " + f.ruleId() + " " + f.message());
+            }
+            actual.values().forEach(m -> m.values().forEach(l -> l.sort(null)));
+            boolean compliant = fixture.getFileName().toString().startsWith("compliant");
+            if (compliant) assertThat(wanted).as(fixture + " is compliant: it must expect nothing of " + meta.id()).isEmpty();
+            if (fixture.getFileName().toString().equals("noncompliant")) {
+                expectedInNoncompliant = wanted.values().stream().mapToInt(m -> m.values().stream().mapToInt(List::size).sum()).sum();
+            }
+            if (!actual.equals(wanted)) {
+                fail("fixture " + fixture + "\n expected (file → line → ids): " + wanted + "\n actual: " + actual
+                        + "\n findings:\n  " + String.join("\n  ", shown) + "\n notices: " + result.notices());
+            }
+        }
+        assertThat(expectedInNoncompliant).as(folder + "/noncompliant must expect at least one " + meta.id()).isPositive();
     }
 
     /**

@@ -26,6 +26,15 @@ public final class TestScans {
                 1, files);
     }
 
+    /** Options that render charts and kustomizations (as the command line does by default). */
+    public static ScanOptions rendering(Path root, Set<String> only, dev.opsmith.scan.render.RenderOptions render) {
+        ScanOptions o = options(root, List.of(root), only);
+        return new ScanOptions(o.root(), o.paths(), o.repositoryRoot(), o.only(), o.skip(), o.enable(),
+                o.severityOverrides(), o.ruleSettings(), o.excludes(), o.failOn(), o.threshold(), o.sizeLimits(),
+                o.analyzers(), o.hadolintPragmas(), o.peerIgnores(), o.peerIgnoreSource(), o.threads(), o.files(),
+                null, render);
+    }
+
     public static ScanResult scan(ScanOptions options) {
         try {
             return new Scanner(options).scan();

@@ -64,6 +64,16 @@ public final class KubernetesIndex {
         return Optional.ofNullable(exact != null ? exact : crdSchemas.get(CustomResourceSchema.key("*", version, kind)));
     }
 
+    /**
+     * An index of other objects with the same custom resource schemas: a chart's or kustomization's rendering is
+     * checked against its own objects (and CRDs rendered with it), with the scan's CRDs still known.
+     */
+    public KubernetesIndex withObjects(List<ObjectSummary> others, List<CustomResourceSchema> moreSchemas) {
+        List<CustomResourceSchema> schemas = new ArrayList<>(moreSchemas);
+        schemas.addAll(crdSchemas.values().stream().sorted(Comparator.comparing(CustomResourceSchema::key)).toList());
+        return new KubernetesIndex(others, schemas);
+    }
+
     public List<ObjectSummary> all() {
         return objects;
     }
