@@ -12,7 +12,8 @@ import java.io.StringWriter;
 /** The {@code opsmith} command: subcommands do the work; this class only wires picocli and exit codes. */
 @Command(name = "opsmith", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Audits infrastructure and pipeline code for regulated teams.",
-        subcommands = {ScanCommand.class, RulesCommand.class, VersionCommand.class},
+        subcommands = {ScanCommand.class, RulesCommand.class, VersionCommand.class, ReleaseCommand.class,
+                CommitlintCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success; nothing at or above --fail-on", "1:findings at or above --fail-on",
                 "2:usage or configuration error", "3:internal error"})
