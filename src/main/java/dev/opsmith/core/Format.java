@@ -9,6 +9,8 @@ public enum Format {
     KUBERNETES,
     /** Docker Compose files, claimed by name ({@code compose.yaml}, {@code docker-compose.*.yml}, …). */
     COMPOSE,
+    /** Terraform and OpenTofu configurations ({@code .tf}, {@code .tf.json}, {@code .tofu}) and variable files ({@code .tfvars}). */
+    TERRAFORM,
     /** Helm charts: rendered by Helm, then checked as Kubernetes manifests; their own rules report rendering problems. */
     HELM,
     /** Kustomizations: built by kustomize, then checked as Kubernetes manifests; their own rules report refusals and failures. */

@@ -15,6 +15,7 @@ public final class ParseError {
             .format(Format.DOCKERFILE)
             .format(Format.KUBERNETES)
             .format(Format.COMPOSE)
+            .format(Format.TERRAFORM)
             .description("The file is claimed by its name or content as a format opsmith scans, but it could not be "
                     + "read or parsed, so no other rule checked it. Binary content, text that is not UTF-8, files over "
                     + "the size limit and syntax errors are reported here with the position of the problem.")

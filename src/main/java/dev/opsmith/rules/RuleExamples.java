@@ -31,6 +31,7 @@ public final class RuleExamples {
             case DOCKERFILE -> "Dockerfile";
             case KUBERNETES -> "yaml";
             case COMPOSE -> "compose.yaml";
+            case TERRAFORM -> "tf";
             case HELM, KUSTOMIZE -> null;
         };
         // rendering rules' fixtures are folders (a mini chart, a kustomization); the example is the file with the marker
@@ -43,6 +44,7 @@ public final class RuleExamples {
         return switch (primaryFormat(meta)) {
             case DOCKERFILE -> "dockerfile";
             case KUBERNETES, COMPOSE, HELM, KUSTOMIZE -> "yaml";
+            case TERRAFORM -> "hcl";
         };
     }
 

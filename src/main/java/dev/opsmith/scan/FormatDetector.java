@@ -21,6 +21,9 @@ public final class FormatDetector {
     public static Optional<Detection> byName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (isComposeName(lower)) return Optional.of(new Detection(Format.COMPOSE, true));
+        if (dev.opsmith.format.terraform.hcl.TerraformFiles.kind(lower).isPresent()) {
+            return Optional.of(new Detection(Format.TERRAFORM, true));
+        }
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
             // claimed or not is decided from the content: see FormatHandler.claims
             return Optional.of(new Detection(Format.KUBERNETES, false));

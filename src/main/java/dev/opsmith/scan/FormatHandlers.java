@@ -7,6 +7,7 @@ final class FormatHandlers {
     private static final DockerfileHandler DOCKERFILE = new DockerfileHandler();
     private static final KubernetesHandler KUBERNETES = new KubernetesHandler();
     private static final ComposeHandler COMPOSE = new ComposeHandler();
+    private static final TerraformHandler TERRAFORM = new TerraformHandler();
 
     private FormatHandlers() {
     }
@@ -16,6 +17,7 @@ final class FormatHandlers {
             case DOCKERFILE -> DOCKERFILE;
             case KUBERNETES -> KUBERNETES;
             case COMPOSE -> COMPOSE;
+            case TERRAFORM -> TERRAFORM;
             case HELM, KUSTOMIZE -> throw new IllegalArgumentException(format + " is rendered, not parsed: see scan.render");
         };
     }

@@ -1,0 +1,52 @@
+package dev.opsmith.scan;
+
+import dev.opsmith.core.Format;
+import dev.opsmith.core.SourceFile;
+import dev.opsmith.format.terraform.hcl.Block;
+import dev.opsmith.format.terraform.hcl.Body;
+import dev.opsmith.format.terraform.hcl.BodyItem;
+import dev.opsmith.format.terraform.hcl.ConfigFile;
+import dev.opsmith.format.terraform.hcl.HclParseException;
+import dev.opsmith.format.terraform.hcl.TerraformFiles;
+
+/**
+ * Terraform and OpenTofu files, claimed by name ({@code .tf}, {@code .tf.json}, {@code .tofu}, {@code .tfvars}) and
+ * parsed by our own HCL parser: a syntax error is a PARSE finding at its position, and the scan goes on with the
+ * next file. Evaluation and the AWS rules build on this model.
+ */
+final class TerraformHandler implements FormatHandler {
+
+    @Override
+    public Format format() {
+        return Format.TERRAFORM;
+    }
+
+    @Override
+    public Object parse(SourceFile file, FileSource files) throws ParseFailure {
+        try {
+            return TerraformFiles.parse(file);
+        } catch (HclParseException e) {
+            throw new ParseFailure(e.reason(), e.span());
+        }
+    }
+
+    /** {@code #} and {@code //} comments may end a line, so a pragma may too. */
+    @Override
+    public boolean trailingComments() {
+        return true;
+    }
+
+    /** A pragma before a block or attribute covers all of it: the innermost item that starts on the line. */
+    @Override
+    public int statementEnd(Object model, int line) {
+        return end(((ConfigFile) model).body(), line);
+    }
+
+    private static int end(Body body, int line) {
+        for (BodyItem item : body.items()) {
+            if (item.span().line() == line) return item.span().endLine();
+            if (item instanceof Block b && line > b.span().line() && line <= b.span().endLine()) return end(b.body(), line);
+        }
+        return line;
+    }
+}
