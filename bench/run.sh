@@ -5,6 +5,7 @@
 #   bench/run.sh [N=5000]        (needs GNU time: apt-get install time)
 #   SECTIONS=kubernetes bench/run.sh   (only the manifests; default "dockerfile kubernetes helm")
 #   CHARTS=100 SECTIONS=helm bench/run.sh   (only the Helm charts)
+#   SECTIONS=terraform bench/run.sh   (only the Terraform files)
 #   OPSMITH="java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar /tmp/x/opsmith.jar" bench/run.sh   (a jar built elsewhere)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,7 +37,7 @@ measure() {
 }
 
 echo "$(nproc) cores; $(java -version 2>&1 | head -1)"
-sections=" ${SECTIONS:-dockerfile kubernetes helm} "
+sections=" ${SECTIONS:-dockerfile kubernetes helm terraform} "
 if [[ "$sections" == *" dockerfile "* ]]; then
 target="$corpus"
 echo "Dockerfiles: $(find "$target" -type f | wc -l) files"
@@ -66,4 +67,15 @@ target="$charts"
 echo "Helm charts: $charts_n charts, $(find "$target" -type f | wc -l) files"
 measure helm-off $opsmith scan "$charts" --helm off --format json --shellcheck off
 measure helm-render $opsmith scan "$charts" --format json --shellcheck off
+fi
+
+# Terraform: N .tf files (GenerateTerraform.java). No Terraform rules exist yet, so the full scan is the parse floor
+# plus module discovery; the rules' cost will show as the difference.
+if [[ "$sections" == *" terraform "* ]]; then
+tf="$out/terraform-$n"
+[ -d "$tf" ] || java bench/GenerateTerraform.java "$n" "$tf" 42
+target="$tf"
+echo "Terraform: $(find "$target" -type f | wc -l) files"
+measure tf-parse $opsmith scan "$tf" --rule PARSE --format json --shellcheck off
+measure tf-scan $opsmith scan "$tf" --format json --shellcheck off
 fi

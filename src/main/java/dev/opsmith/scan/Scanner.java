@@ -406,8 +406,8 @@ public final class Scanner {
                 Rendering.Location rel = r.map().locate(rl.span(), yaml);
                 related.add(new dev.opsmith.core.RelatedLocation(rel.file().relativePath(), rel.span(), rl.message()));
             }
-            String message = at.rename(f.message()) + at.note().map(n -> " (" + n + ")").orElse("");
-            String fingerprint = Fingerprints.of(f.ruleId(), file, at.rename(f.message()) + '\0' + at.file().text(at.span()));
+            String message = r.kind().scoped(at.rename(f.message())) + at.note().map(n -> " (" + n + ")").orElse("");
+            String fingerprint = Fingerprints.of(f.ruleId(), file, message + '\0' + at.file().text(at.span()));
             Finding moved = new Finding(f.ruleId(), f.severity(), f.category(), f.title(), message, file, at.span(),
                     fingerprint, f.compliance(), f.suppressed(), f.justification(), contexts(r), related, f.properties(),
                     f.secrets());

@@ -100,7 +100,8 @@ final class HelmCharts {
             String manifest = answer.json().path("manifest").asString("");
             String name = join(rel, "(rendered" + (env.getKey().isEmpty() ? "" : " " + env.getKey()) + ")");
             out.add(new Rendering(rel, env.getKey(), SourceFile.of(name, manifest),
-                    new ChartMap(chart, dir, rel, RenderedManifest.of(manifest), valuesFiles(dir, rel, values, out))));
+                    new ChartMap(chart, dir, rel, RenderedManifest.of(manifest), valuesFiles(dir, rel, values, out)),
+                    Rendering.Kind.CHART));
         }
         if (any) out.unitRendered();
         lint(chart, dir, rel, out);

@@ -130,7 +130,7 @@ final class KustomizeBuilds {
             for (Path f : tree.files) out.covered().add(rel(f));
             String name = HelmCharts.join(rel, "(kustomize build)");
             out.add(new Rendering(rel, rel.isEmpty() ? "." : rel, SourceFile.of(name, stdout),
-                    new KustomizeMap(root, wrapper, dir, rel, this)));
+                    new KustomizeMap(root, wrapper, dir, rel, this), Rendering.Kind.KUSTOMIZATION));
             out.unitRendered();
         } catch (IOException e) {
             out.report(RenderRules.KUSTOMIZE_BUILD_FAILED, file, Span.of(1, 1, 1, 1), "kustomize could not be run: " + e.getMessage(), null, List.of());

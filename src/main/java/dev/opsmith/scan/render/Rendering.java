@@ -17,7 +17,26 @@ import java.util.Optional;
  *                 look within
  * @param context  the environment or overlay, shown in the findings' contexts; empty when the unit renders once
  */
-public record Rendering(String unit, String context, SourceFile rendered, SourceMap map) {
+public record Rendering(String unit, String context, SourceFile rendered, SourceMap map, Kind kind) {
+
+    /** What rendered it: the group cross-object rules look within is this chart or this kustomization. */
+    public enum Kind {
+        CHART("chart"), KUSTOMIZATION("kustomization");
+
+        private final String noun;
+
+        Kind(String noun) {
+            this.noun = noun;
+        }
+
+        /**
+         * A rule's message as it reads for a rendering: cross-object rules say "in this folder" of plain files; the
+         * group of a rendering is its chart or kustomization.
+         */
+        public String scoped(String message) {
+            return message.replace(" this folder", " this " + noun).replace(" its folder", " its " + noun);
+        }
+    }
 
     /** Where a finding on the rendered text belongs. */
     public interface SourceMap {

@@ -103,6 +103,15 @@ class HelmRenderingTest {
     }
 
     @Test
+    void cross_object_rules_look_within_the_chart_and_say_so() {
+        ScanResult r = scan(Set.of("K8S146"), RenderOptions.defaults("1.36"));
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.message()).contains("in this chart").doesNotContain("folder");
+            assertThat(f.contexts()).containsExactly("dev", "prod");
+        });
+    }
+
+    @Test
     void a_value_set_only_by_the_charts_values_yaml_points_there() {
         RenderOptions defaults = new RenderOptions(true, List.of(), Map.of("securityContext.runAsNonRoot", "false"),
                 Map.of("default", List.of()), "1.36", "off", null, 60_000);
