@@ -84,6 +84,10 @@ final class ScanCommand implements Callable<Integer> {
             description = "Pod Security Standards profile: restricted (default) or baseline (turns off restricted-only rules).")
     String pssProfile;
 
+    @Option(names = "--show-unknown",
+            description = "Report, at info, each check that could not be decided because a value is unknown (Terraform: unset variables, values known only after apply), naming the unknown inputs.")
+    boolean showUnknown;
+
     @Option(names = "--helm", paramLabel = "MODE",
             description = "Render Helm charts with the embedded Helm: auto (default) or off.")
     String helm;

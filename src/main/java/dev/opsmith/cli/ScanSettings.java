@@ -81,7 +81,11 @@ record ScanSettings(ScanOptions options, List<String> warnings) {
             if (!kubeVersion.matches("v?1\\.\\d{1,2}(\\.\\d+)?")) {
                 throw new UserError("--kube-version: '" + kubeVersion + "' is not a Kubernetes version; write it as 1.31");
             }
-            ruleSettings.put(ScanOptions.ALL_RULES, Map.of("kube-version", List.of(kubeVersion)));
+            ruleSettings.computeIfAbsent(ScanOptions.ALL_RULES, k -> new LinkedHashMap<>()).put("kube-version", List.of(kubeVersion));
+        }
+        if (cmd.showUnknown) {
+            ruleSettings.computeIfAbsent(ScanOptions.ALL_RULES, k -> new LinkedHashMap<>())
+                    .put(dev.opsmith.rules.RuleContext.SHOW_UNKNOWN, List.of("true"));
         }
 
         SchemaDirectory schemaDir = schemaDir(cmd, config, cwd, root, warnings);

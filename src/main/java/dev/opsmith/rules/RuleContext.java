@@ -49,6 +49,23 @@ public final class RuleContext {
         return type.isInstance(index) ? type.cast(index) : fallback;
     }
 
+    /** Scan-wide setting: report undecided checks ({@code --show-unknown}). */
+    public static final String SHOW_UNKNOWN = "show-unknown";
+
+    /**
+     * A check whose answer depends on values that are unknown (a variable without a value, an attribute known only
+     * after apply). Rules never guess: nothing is reported, unless the scan asked for {@code --show-unknown}, where
+     * this becomes an informational result naming the unknown inputs at the node the finding would have used.
+     *
+     * @param question what could not be decided ("whether the bucket is encrypted")
+     * @param unknowns the inputs that made it unknown ("var.kms_key_arn has no value")
+     */
+    public void undecided(Span span, String question, List<String> unknowns) {
+        if (!setting(SHOW_UNKNOWN).contains("true")) return;
+        report(span, "could not be decided: " + question + "; unknown: " + String.join(", ", unknowns))
+                .severity(dev.opsmith.core.Severity.INFO).property("decision", "undecided");
+    }
+
     /** A setting of this rule (e.g. {@code trusted-registries}); empty when not configured. */
     public List<String> setting(String key) {
         return settings.getOrDefault(key, List.of());
