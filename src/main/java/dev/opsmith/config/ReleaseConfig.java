@@ -31,6 +31,7 @@ public record ReleaseConfig(
         String zeroMajorBreaking,
         String mergeCommits,
         Boolean sign,
+        Boolean signCommits,
         Boolean snapshot,
         String snapshotMessage,
         Boolean chartAppVersion,
@@ -42,7 +43,7 @@ public record ReleaseConfig(
         Commitlint commitlint) {
 
     public static final ReleaseConfig EMPTY = new ReleaseConfig(null, null, null, Map.of(), null, null, null, null,
-            null, null, List.of(), null, Changelog.EMPTY, Links.EMPTY, List.of(), Commitlint.EMPTY);
+            null, null, null, List.of(), null, Changelog.EMPTY, Links.EMPTY, List.of(), Commitlint.EMPTY);
 
     /** A build file outside the known kinds whose version a regex finds. */
     public record ExtraFile(String glob, String regex) {
@@ -159,7 +160,8 @@ public record ReleaseConfig(
         }
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return new ReleaseConfig(shownAs, text(r, "tag-pattern"), text(r, "commit-message"), types,
-                text(r, "zero-major-breaking"), text(r, "merge-commits"), bool(r, "sign"), bool(r, "snapshot"),
+                text(r, "zero-major-breaking"), text(r, "merge-commits"), bool(r, "sign"), bool(r, "sign-commits"),
+                bool(r, "snapshot"),
                 text(r, "snapshot-message"), bool(r, "chart-app-version"), extra, text(r, "dependents"), changelog,
                 links, packages, commitlint);
     }

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param bumps           bump per commit type; types not listed do not release
  * @param zeroMajorBreaking the bump a breaking change gives while the version is 0.x
  * @param firstParent     read only the main line, taking pull-request titles from merge commits
+ * @param sign            sign the release tags with the key git's configuration names
+ * @param signCommits     also sign the release commit (and the development-version commit)
  * @param dependentsPatch give a package a patch release when one of its in-repository dependencies is released
  * @param packages        the packages; a single one at the repository root when none are configured
  */
@@ -25,6 +27,7 @@ public record ReleaseSettings(
         Bump zeroMajorBreaking,
         boolean firstParent,
         boolean sign,
+        boolean signCommits,
         boolean snapshot,
         String snapshotMessage,
         BumpSettings bumpSettings,
@@ -120,6 +123,7 @@ public record ReleaseSettings(
                 "major".equals(c.zeroMajorBreaking()) ? Bump.MAJOR : Bump.MINOR,
                 "first-parent".equals(c.mergeCommits()),
                 Boolean.TRUE.equals(c.sign()),
+                Boolean.TRUE.equals(c.signCommits()),
                 Boolean.TRUE.equals(c.snapshot()),
                 c.snapshotMessage() != null ? c.snapshotMessage() : DEFAULT_SNAPSHOT_MESSAGE,
                 bumpSettings,

@@ -67,14 +67,15 @@ public final class ReleaseTagger {
 
     /** Tags the pending release commit with annotated tags whose message is the release's changelog entry. */
     public List<String> tag(Pending pending) throws ReleaseException, IOException {
-        if (settings.sign()) ReleaseWriter.requireSigner(repo);
+        if (settings.sign()) ReleaseSigning.require(repo);
         List<String> created = new ArrayList<>();
         for (Map.Entry<String, SemVer> e : pending.tags().entrySet()) {
             String tag = e.getKey();
             String notes = notesAt(pending.commit(), e.getValue(), tag);
             try {
                 repo.git().tag().setName(tag).setObjectId(pending.commit()).setAnnotated(true)
-                        .setMessage(tag + "\n\n" + notes).setSigned(settings.sign()).call();
+                        .setMessage(tag + "\n\n" + notes).setSigned(settings.sign())
+                        .setCredentialsProvider(ReleaseSigning.NO_PROMPT).call();
                 created.add(tag);
             } catch (GitAPIException | RuntimeException ex) {
                 List<String> lines = new ArrayList<>();

@@ -8,8 +8,6 @@ import org.eclipse.jgit.api.AddCommand;
 import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.GpgConfig;
-import org.eclipse.jgit.lib.Signers;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
@@ -103,7 +101,8 @@ public final class ReleaseWriter {
             String tag = p.nextTag().orElseThrow();
             try {
                 repo.git().tag().setName(tag).setObjectId(commit).setAnnotated(true)
-                        .setMessage(tag + "\n\n" + changelog.notes(p)).setSigned(settings.sign()).call();
+                        .setMessage(tag + "\n\n" + changelog.notes(p)).setSigned(settings.sign())
+                        .setCredentialsProvider(ReleaseSigning.NO_PROMPT).call();
                 tags.add(tag);
                 done.add("created tag " + tag);
             } catch (GitAPIException | RuntimeException e) {
@@ -180,7 +179,9 @@ public final class ReleaseWriter {
                                 + ") or release another version with --as"));
             }
         }
-        if (settings.sign() && options.branch().isEmpty()) requireSigner(repo);
+        // signing is tried before anything is written: a missing key or a passphrase prompt must not leave a
+        // release commit without its tag
+        if ((settings.sign() && options.branch().isEmpty()) || settings.signCommits()) ReleaseSigning.require(repo);
         if (options.branch().isPresent()) {
             String b = options.branch().get();
             if (!org.eclipse.jgit.lib.Repository.isValidRefName(Constants.R_HEADS + b)) {
@@ -194,21 +195,6 @@ public final class ReleaseWriter {
         if (options.push() && !repo.jgit().getRemoteNames().contains(options.remote())) {
             throw new ReleaseException("--push: the repository has no remote named " + options.remote()
                     + "; add it (git remote add " + options.remote() + " URL) or release without --push");
-        }
-    }
-
-    /**
-     * Refuses signing when JGit has no signer for the configured {@code gpg.format}: JGit finds signers through
-     * service loading, and the OpenPGP and SSH ones live in libraries opsmith does not ship. Refusing up front is
-     * better than an unsigned tag where a signed one was asked for, or a failure after the release commit.
-     */
-    static void requireSigner(ReleaseRepository repo) throws ReleaseException {
-        GpgConfig gpg = new GpgConfig(repo.jgit().getConfig());
-        if (Signers.get(gpg.getKeyFormat()) == null) {
-            throw new ReleaseException(List.of("release.sign is true, but this opsmith has no signer for gpg.format "
-                            + gpg.getKeyFormat().toConfigValue() + " (JGit's OpenPGP and SSH signers need libraries opsmith does not ship)",
-                    "set release.sign: false and sign the tag afterwards with git tag -s, or release in branch mode and let the"
-                            + " CI tagging step sign with git"));
         }
     }
 
@@ -284,7 +270,8 @@ public final class ReleaseWriter {
             AddCommand add = repo.git().add();
             for (String f : files) add.addFilepattern(f);
             add.call();
-            CommitCommand commit = repo.git().commit().setMessage(message).setSign(false);
+            CommitCommand commit = repo.git().commit().setMessage(message).setSign(settings.signCommits())
+                    .setCredentialsProvider(ReleaseSigning.NO_PROMPT);
             for (String f : files) commit.setOnly(f);
             return commit.call();
         } catch (GitAPIException e) {

@@ -117,11 +117,15 @@ class ReleaseWriterTest {
 
     @Test
     void signingWithoutASignerIsRefusedClearly() throws Exception {
+        // x509 has no signer; OpenPGP and SSH signing are tested with real keys in SigningTest
+        var config = repo.git.getRepository().getConfig();
+        config.setString("gpg", null, "format", "x509");
+        config.save();
         repo.commit("feat: accounts");
         ReleaseSettings s = ReleaseSettings.from(ReleaseConfig.parse("release:\n  sign: true\n", ".opsmith.yaml"));
         assertThatThrownBy(() -> release(s, PlanOptions.DEFAULT, WriteOptions.DEFAULT))
                 .isInstanceOf(ReleaseException.class)
-                .hasMessageContaining("release.sign is true, but this opsmith has no signer for gpg.format openpgp");
+                .hasMessageContaining("this opsmith has no signer for gpg.format x509");
     }
 
     @Test
