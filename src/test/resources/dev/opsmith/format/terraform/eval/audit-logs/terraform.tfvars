@@ -1,0 +1,3 @@
+environment    = "prod"
+retention_days = "2555"
+replication    = { enabled = true }
