@@ -24,7 +24,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Differential test: every local of {@code console-locals.tf} evaluated by us and by {@code terraform console}
@@ -32,7 +31,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * in one JSON document.
  */
 class TerraformConsoleEvaluationTest {
-    private static final Path TERRAFORM = Path.of("/usr/local/bin/terraform");
     private static final String FIXTURE = "/dev/opsmith/format/terraform/eval/console-locals.tf";
 
     @TempDir
@@ -40,8 +38,7 @@ class TerraformConsoleEvaluationTest {
 
     @BeforeAll
     static void needsTerraform() {
-        assumeTrue(Files.isExecutable(TERRAFORM),
-                "terraform binary not found at " + TERRAFORM + ": the differential test needs it as the oracle");
+        dev.opsmith.format.terraform.TerraformOracle.require();
     }
 
     @Test
@@ -67,10 +64,7 @@ class TerraformConsoleEvaluationTest {
         Path dir = Files.createDirectories(scratch.resolve("config"));
         Files.writeString(dir.resolve("main.tf"), config, StandardCharsets.UTF_8);
         Path home = Files.createDirectories(scratch.resolve("home"));
-        ProcessBuilder pb = new ProcessBuilder(TERRAFORM.toString(), "console").directory(dir.toFile());
-        pb.environment().put("HOME", home.toString());
-        pb.environment().put("TF_CLI_CONFIG_FILE", "");
-        pb.environment().put("CHECKPOINT_DISABLE", "1");
+        ProcessBuilder pb = dev.opsmith.format.terraform.TerraformOracle.command(dir, home, List.of("console"));
         Process p = pb.start();
         StringBuilder expression = new StringBuilder("base64encode(jsonencode({");
         for (String name : names) expression.append(name).append(" = local.").append(name).append(", ");

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Strip markers and heredoc indentation are applied at parse time, so the literal values in our tree must be what
@@ -26,15 +25,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * only literals, booleans and tuples of strings) and compares with {@code terraform console}.
  */
 class TerraformConsoleTemplateTest {
-    private static final Path TERRAFORM = Path.of("/usr/local/bin/terraform");
 
     @TempDir
     Path scratch;
 
     @BeforeAll
     static void needsTerraform() {
-        assumeTrue(Files.isExecutable(TERRAFORM),
-                "terraform binary not found at " + TERRAFORM + ": the differential test needs it as the oracle");
+        dev.opsmith.format.terraform.TerraformOracle.require();
     }
 
     @Test
@@ -57,10 +54,7 @@ class TerraformConsoleTemplateTest {
         Path dir = Files.createDirectories(scratch.resolve("config"));
         Files.writeString(dir.resolve("main.tf"), config, StandardCharsets.UTF_8);
         Path home = Files.createDirectories(scratch.resolve("home"));
-        ProcessBuilder pb = new ProcessBuilder(TERRAFORM.toString(), "console").directory(dir.toFile());
-        pb.environment().put("HOME", home.toString());
-        pb.environment().put("TF_CLI_CONFIG_FILE", "/dev/null");
-        pb.environment().put("CHECKPOINT_DISABLE", "1");
+        ProcessBuilder pb = dev.opsmith.format.terraform.TerraformOracle.command(dir, home, List.of("console"));
         Process p = pb.start();
         // console evaluates only the last line it reads from a pipe, so ask for everything in one expression
         StringBuilder expression = new StringBuilder("jsonencode([");

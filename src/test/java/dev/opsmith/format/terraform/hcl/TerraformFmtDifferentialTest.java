@@ -20,7 +20,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Our parser accepts exactly what Terraform's accepts. The oracle is {@code terraform fmt -check}: it parses
@@ -29,7 +28,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * batch run over a folder; a sample is also checked one by one through stdin to confirm the batch reading.
  */
 class TerraformFmtDifferentialTest {
-    private static final Path TERRAFORM = Path.of("/usr/local/bin/terraform");
     private static final Pattern BROKEN_FILE = Pattern.compile("on (v\\d+\\.tf) line \\d+");
 
     @TempDir
@@ -37,8 +35,7 @@ class TerraformFmtDifferentialTest {
 
     @BeforeAll
     static void needsTerraform() {
-        assumeTrue(Files.isExecutable(TERRAFORM),
-                "terraform binary not found at " + TERRAFORM + ": the differential test needs it as the oracle");
+        dev.opsmith.format.terraform.TerraformOracle.require();
     }
 
     @Test
@@ -161,16 +158,7 @@ class TerraformFmtDifferentialTest {
 
     /** Terraform with a scratch home and no CLI configuration, so the machine's settings cannot interfere. */
     private Process terraform(Path dir, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(TERRAFORM.toString());
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
-        Path home = scratch.resolve("home");
-        Files.createDirectories(home);
-        pb.environment().put("HOME", home.toString());
-        pb.environment().put("TF_CLI_CONFIG_FILE", "/dev/null");
-        pb.environment().put("CHECKPOINT_DISABLE", "1");
-        pb.environment().put("TF_IN_AUTOMATION", "1");
-        return pb.start();
+        Path home = Files.createDirectories(scratch.resolve("home"));
+        return dev.opsmith.format.terraform.TerraformOracle.command(dir, home, List.of(args)).start();
     }
 }

@@ -4,16 +4,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,21 +27,10 @@ class TerraformPlanOracleTest {
 
     @BeforeAll
     static void findTerraform() {
-        terraform = locate().orElse(null);
+        terraform = dev.opsmith.format.terraform.TerraformOracle.binary().orElse(null);
         assumeTrue(terraform != null, "the terraform binary is not installed (looked in /usr/local/bin and PATH)");
     }
 
-    private static Optional<Path> locate() {
-        List<Path> candidates = new ArrayList<>();
-        candidates.add(Path.of("/usr/local/bin/terraform"));
-        String path = System.getenv("PATH");
-        if (path != null) {
-            for (String dir : path.split(File.pathSeparator)) {
-                if (!dir.isEmpty()) candidates.add(Path.of(dir, "terraform"));
-            }
-        }
-        return candidates.stream().filter(Files::isExecutable).findFirst();
-    }
 
     @Test
     void readsThePlansTerraformWritesNow(@TempDir Path dir) throws Exception {
@@ -87,16 +72,9 @@ class TerraformPlanOracleTest {
 
     /** Runs terraform in {@code dir} isolated from the user's configuration; stdout goes to {@code stdout} if set. */
     private static Result run(Path dir, Path stdout, String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(terraform.toString());
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(key -> key.startsWith("TF_"));
-        env.put("TF_CLI_CONFIG_FILE", dir.resolve("empty.tfrc").toString());
-        env.put("HOME", dir.toString());
-        env.put("CHECKPOINT_DISABLE", "1");
-        env.put("TF_IN_AUTOMATION", "1");
+        ProcessBuilder builder = dev.opsmith.format.terraform.TerraformOracle.command(dir, dir, List.of(args));
+        // init needs a CLI configuration it can read (an empty file), not /dev/null
+        builder.environment().put("TF_CLI_CONFIG_FILE", dir.resolve("empty.tfrc").toString());
         Path log = dir.resolve("terraform.log");
         builder.redirectErrorStream(stdout == null);
         builder.redirectOutput(stdout != null ? stdout.toFile() : log.toFile());

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Evaluates a few hundred realistic expressions (VPC CIDR layouts, IAM policy documents, tag merging, format
@@ -29,7 +28,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * marker string that the output is split on. Skipped when {@code /usr/local/bin/terraform} is not installed.
  */
 class TerraformConsoleDifferentialTest {
-    private static final Path TERRAFORM = Path.of("/usr/local/bin/terraform");
     private static final String EXPRESSIONS = "differential-expressions.txt";
 
     @TempDir
@@ -37,7 +35,7 @@ class TerraformConsoleDifferentialTest {
 
     @Test
     void ourResultsMatchTerraformConsole() throws Exception {
-        assumeTrue(Files.isExecutable(TERRAFORM), "terraform is not installed at " + TERRAFORM + "; differential test skipped");
+        dev.opsmith.format.terraform.TerraformOracle.require();
         List<String> expressions = readExpressions();
         assertThat(expressions).hasSizeGreaterThan(250);
         writeFixtures(work);
@@ -89,12 +87,8 @@ class TerraformConsoleDifferentialTest {
         Path home = Files.createDirectories(work.resolve(".home"));
         Path input = work.resolve(".console-input");
         Files.writeString(input, tuple);
-        ProcessBuilder builder = new ProcessBuilder(TERRAFORM.toString(), "console").directory(work.toFile())
+        ProcessBuilder builder = dev.opsmith.format.terraform.TerraformOracle.command(work, home, List.of("console"))
                 .redirectInput(input.toFile()).redirectErrorStream(false);
-        builder.environment().put("HOME", home.toString());
-        builder.environment().put("TF_CLI_CONFIG_FILE", "");
-        builder.environment().put("CHECKPOINT_DISABLE", "1");
-        builder.environment().put("TF_IN_AUTOMATION", "1");
         Process process = builder.start();
         byte[] stdout = process.getInputStream().readAllBytes();
         String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
