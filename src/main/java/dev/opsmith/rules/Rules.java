@@ -4,6 +4,7 @@ import dev.opsmith.core.RuleMeta;
 import dev.opsmith.rules.compose.ComposeRules;
 import dev.opsmith.rules.dockerfile.DockerfileRules;
 import dev.opsmith.rules.kubernetes.KubernetesRules;
+import dev.opsmith.rules.terraform.TerraformRules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +18,8 @@ import java.util.Locale;
  */
 public final class Rules {
 
-    private static final List<Rule> ALL = concat(DockerfileRules.all(), KubernetesRules.all(), ComposeRules.all());
+    private static final List<Rule> ALL = concat(DockerfileRules.all(), KubernetesRules.all(), ComposeRules.all(),
+            TerraformRules.all());
 
     private Rules() {
     }

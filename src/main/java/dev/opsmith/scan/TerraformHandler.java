@@ -8,6 +8,7 @@ import dev.opsmith.format.terraform.hcl.BodyItem;
 import dev.opsmith.format.terraform.hcl.ConfigFile;
 import dev.opsmith.format.terraform.hcl.HclParseException;
 import dev.opsmith.format.terraform.hcl.TerraformFiles;
+import dev.opsmith.format.terraform.eval.ScannedModules;
 
 /**
  * Terraform and OpenTofu files, claimed by name ({@code .tf}, {@code .tf.json}, {@code .tofu}, {@code .tfvars}) and
@@ -28,6 +29,30 @@ final class TerraformHandler implements FormatHandler {
         } catch (HclParseException e) {
             throw new ParseFailure(e.reason(), e.span());
         }
+    }
+
+    /** Terraform rules look across the files of a module (a folder): the index stage evaluates the modules. */
+    @Override
+    public boolean indexes() {
+        return true;
+    }
+
+    @Override
+    public java.util.List<Object> summarize(Object model, SourceFile source) {
+        if (source.path() == null) return java.util.List.of();
+        return java.util.List.of(new ScannedModules.Parsed(source.path(), source.relativePath(), (ConfigFile) model));
+    }
+
+    /** Loads every folder's module and evaluates it; the scan root confines file functions. */
+    @Override
+    public Object index(java.util.List<Object> summaries) {
+        java.util.List<ScannedModules.Parsed> files = new java.util.ArrayList<>();
+        for (Object o : summaries) if (o instanceof ScannedModules.Parsed p) files.add(p);
+        if (files.isEmpty()) return ScannedModules.EMPTY;
+        ScannedModules.Parsed first = files.get(0);
+        String abs = first.path().toAbsolutePath().normalize().toString().replace('\\', '/');
+        java.nio.file.Path root = java.nio.file.Path.of(abs.substring(0, abs.length() - first.relativePath().length()));
+        return ScannedModules.evaluate(files, root);
     }
 
     /** {@code #} and {@code //} comments may end a line, so a pragma may too. */

@@ -19,7 +19,7 @@ class CatalogTest {
         Set<String> ids = new HashSet<>();
         for (RuleMeta m : Rules.catalog()) {
             assertThat(ids.add(m.id())).as("duplicate id " + m.id()).isTrue();
-            assertThat(m.id()).matches("PARSE|DF\\d{3}|K8S\\d{3}|CMP\\d{3}|HELM\\d{3}|KUS\\d{3}");
+            assertThat(m.id()).matches("PARSE|DF\\d{3}|K8S\\d{3}|CMP\\d{3}|HELM\\d{3}|KUS\\d{3}|AWS\\d{3}|TF\\d{3}");
             assertThat(m.title()).as(m.id() + " title").isNotBlank().doesNotEndWith(".");
             assertThat(m.description()).as(m.id() + " description").isNotBlank();
             assertThat(m.rationale()).as(m.id() + " rationale").isNotBlank();

@@ -41,4 +41,43 @@ class TerraformScanTest {
         assertThat(r.findings().get(0).span().line()).isEqualTo(6);
         assertThat(r.findings().get(0).message()).contains("expected '}'");
     }
+
+    private static final String DB = """
+            variable "encrypted" {
+              type = bool
+            }
+
+            resource "aws_db_instance" "ledger" {
+              engine            = "postgres"
+              instance_class    = "db.r6g.large"
+              storage_encrypted = var.encrypted
+            }
+            """;
+
+    @Test
+    void aValueFromTfvarsIsJudgedAndAnUnknownOneIsNotGuessed() throws IOException {
+        Files.writeString(dir.resolve("main.tf"), DB);
+        ScanResult unknown = TestScans.scan(TestScans.options(dir, List.of(dir), Set.of("AWS170")));
+        assertThat(unknown.findings()).as("var.encrypted has no value: nothing is decided").isEmpty();
+
+        ScanOptions o = TestScans.options(dir, List.of(dir), Set.of("AWS170"));
+        ScanOptions showUnknown = new ScanOptions(o.root(), o.paths(), o.repositoryRoot(), o.only(), o.skip(), o.enable(),
+                o.severityOverrides(), java.util.Map.of(ScanOptions.ALL_RULES,
+                java.util.Map.of(dev.opsmith.rules.RuleContext.SHOW_UNKNOWN, List.of("true"))), o.excludes(), o.failOn(),
+                o.threshold(), o.sizeLimits(), o.analyzers(), o.hadolintPragmas(), o.peerIgnores(), o.peerIgnoreSource(),
+                o.threads(), o.files());
+        assertThat(TestScans.scan(showUnknown).findings()).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.span().line()).isEqualTo(8);
+            assertThat(f.message()).contains("could not be decided").contains("var.encrypted");
+        });
+
+        Files.writeString(dir.resolve("terraform.tfvars"), "encrypted = false\n");
+        ScanResult decided = TestScans.scan(TestScans.options(dir, List.of(dir), Set.of("AWS170")));
+        assertThat(decided.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("AWS170");
+            assertThat(f.file()).isEqualTo("main.tf");
+            assertThat(f.span().line()).isEqualTo(8);
+        });
+    }
 }
