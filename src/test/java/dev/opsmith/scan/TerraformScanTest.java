@@ -31,7 +31,7 @@ class TerraformScanTest {
         Files.writeString(dir.resolve("variables.tf"), "variable \"region\" {\n  default = \"eu-west-1\"\n}\n");
         Files.writeString(dir.resolve("prod.tfvars"), "region = \"eu-central-1\"\n");
         Files.writeString(dir.resolve("override.tf.json"), "{\"locals\": {\"env\": \"prod\"}\n");
-        ScanResult r = TestScans.scan(TestScans.options(dir, List.of(dir), Set.of()));
+        ScanResult r = TestScans.scan(TestScans.options(dir, List.of(dir), Set.of("PARSE")));
         assertThat(r.files()).isEqualTo(4);
         assertThat(r.findings()).extracting(Finding::file).containsExactly("main.tf", "override.tf.json");
         assertThat(r.findings()).allSatisfy(f -> {
@@ -79,5 +79,15 @@ class TerraformScanTest {
             assertThat(f.file()).isEqualTo("main.tf");
             assertThat(f.span().line()).isEqualTo(8);
         });
+    }
+
+    @Test
+    void rootModuleSettingsAreJudgedOnlyInRootModules() throws IOException {
+        Files.createDirectories(dir.resolve("envs/prod"));
+        Files.createDirectories(dir.resolve("modules/db"));
+        Files.writeString(dir.resolve("envs/prod/main.tf"), "module \"db\" {\n  source = \"../../modules/db\"\n}\n");
+        Files.writeString(dir.resolve("modules/db/main.tf"), "variable \"name\" {\n  type = string\n}\n");
+        ScanResult r = TestScans.scan(TestScans.options(dir, List.of(dir), Set.of("TF001")));
+        assertThat(r.findings()).extracting(Finding::file).containsExactly("envs/prod/main.tf");
     }
 }

@@ -30,8 +30,8 @@ public abstract class TerraformRule implements Rule {
         String rel = context.source().relativePath();
         int slash = rel.lastIndexOf('/');
         String dir = slash < 0 ? "" : rel.substring(0, slash);
-        context.index(ScannedModules.class, ScannedModules.EMPTY).module(dir)
-                .ifPresent(module -> check(module, new Reporter(context)));
+        ScannedModules modules = context.index(ScannedModules.class, ScannedModules.EMPTY);
+        modules.module(dir).ifPresent(module -> check(module, new Reporter(context, modules.isRoot(dir))));
     }
 
     protected abstract void check(EvaluatedModule module, Reporter reporter);
@@ -40,9 +40,19 @@ public abstract class TerraformRule implements Rule {
     protected static final class Reporter {
         private final RuleContext context;
         private final Set<String> seen = new HashSet<>();
+        private final boolean root;
 
-        Reporter(RuleContext context) {
+        Reporter(RuleContext context, boolean root) {
             this.context = context;
+            this.root = root;
+        }
+
+        /**
+         * Whether the module is a root module: a folder no other scanned module calls. Settings that belong to the
+         * root (backend, required_version, provider bounds) are judged only there; a called module inherits them.
+         */
+        public boolean isRoot() {
+            return root;
         }
 
         /** The resource instances of a type whose block is declared in the scanned file. */

@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * unknown unless it has defaults.)
  */
 public final class ScannedModules {
-    public static final ScannedModules EMPTY = new ScannedModules(Map.of());
+    public static final ScannedModules EMPTY = new ScannedModules(Map.of(), java.util.Set.of());
 
     /** A parsed Terraform file of the scan: where it is on disk, as reports show it, and its tree. */
     public record Parsed(Path path, String relativePath, ConfigFile file) {
@@ -33,9 +33,11 @@ public final class ScannedModules {
     }
 
     private final Map<String, EvaluatedModule> modules;
+    private final java.util.Set<String> roots;
 
-    private ScannedModules(Map<String, EvaluatedModule> modules) {
+    private ScannedModules(Map<String, EvaluatedModule> modules, java.util.Set<String> roots) {
         this.modules = modules;
+        this.roots = roots;
     }
 
     /** Loads and evaluates the modules of these files; file functions may read only below {@code scanRoot}. */
@@ -43,6 +45,7 @@ public final class ScannedModules {
         Map<String, List<Parsed>> byDir = new TreeMap<>();
         for (Parsed p : files) byDir.computeIfAbsent(p.dir(), k -> new ArrayList<>()).add(p);
         Map<String, EvaluatedModule> out = new TreeMap<>();
+        List<TerraformModule> loaded = new ArrayList<>();
         for (Map.Entry<String, List<Parsed>> e : byDir.entrySet()) {
             List<ConfigFile> configuration = new ArrayList<>();
             Map<String, ConfigFile> variableFiles = new TreeMap<>();
@@ -60,10 +63,16 @@ public final class ScannedModules {
             Map<String, Value> values = Tfvars.values(automatic, List.of(), List.of());
             Path moduleDir = e.getValue().get(0).path().getParent();
             TerraformModule module = ModuleLoader.load(e.getKey(), configuration);
+            loaded.add(module);
             ModuleInputs inputs = new ModuleInputs(values, ".", ".", Optional.empty(), FunctionContext.of(moduleDir, scanRoot));
             out.put(e.getKey(), ModuleEvaluator.evaluate(module, inputs));
         }
-        return new ScannedModules(out);
+        return new ScannedModules(out, dev.opsmith.format.terraform.module.ModuleGraph.of(loaded).roots());
+    }
+
+    /** Whether the folder's module is a root: no other scanned module calls it (it is where Terraform runs). */
+    public boolean isRoot(String dir) {
+        return roots.contains(dir);
     }
 
     /** The evaluated module of a folder (relative to the scan root, "" for the root). */

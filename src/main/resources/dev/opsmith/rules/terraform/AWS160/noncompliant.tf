@@ -1,0 +1,25 @@
+variable "private_subnet_ids" {
+  type    = list(string)
+  default = ["subnet-0a1b2c3d", "subnet-4e5f6a7b"]
+}
+
+resource "aws_eks_cluster" "payments" {
+  name     = "payments-prod"
+  role_arn = "arn:aws:iam::123456789012:role/eks-payments-cluster"
+
+  vpc_config { # expect: AWS160
+    subnet_ids              = var.private_subnet_ids
+    endpoint_private_access = true
+  }
+}
+
+resource "aws_eks_cluster" "fraud" {
+  name     = "fraud-scoring-prod"
+  role_arn = "arn:aws:iam::123456789012:role/eks-fraud-cluster"
+
+  vpc_config {
+    subnet_ids             = var.private_subnet_ids
+    endpoint_public_access = true # expect: AWS160
+    public_access_cidrs    = ["203.0.113.0/24"]
+  }
+}

@@ -1,0 +1,16 @@
+resource "aws_db_instance" "ledger" {
+  identifier          = "ledger-prod"
+  engine              = "postgres"
+  instance_class      = "db.r6g.large"
+  allocated_storage   = 200
+  storage_encrypted   = true
+  publicly_accessible = true # expect: AWS172
+}
+
+resource "aws_rds_cluster_instance" "payments_writer" {
+  identifier          = "payments-writer"
+  cluster_identifier  = "payments"
+  engine              = "aurora-postgresql"
+  instance_class      = "db.r6g.large"
+  publicly_accessible = true # expect: AWS172
+}

@@ -1,0 +1,16 @@
+resource "aws_db_instance" "ledger" { # expect: AWS174
+  identifier        = "ledger-prod"
+  engine            = "postgres"
+  instance_class    = "db.r6g.large"
+  allocated_storage = 200
+  storage_encrypted = true
+}
+
+resource "aws_db_instance" "settlement" {
+  identifier          = "settlement-prod"
+  engine              = "mysql"
+  instance_class      = "db.r6g.large"
+  allocated_storage   = 100
+  storage_encrypted   = true
+  deletion_protection = false # expect: AWS174
+}

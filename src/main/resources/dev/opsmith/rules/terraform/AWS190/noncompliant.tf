@@ -1,0 +1,25 @@
+resource "aws_dynamodb_table" "idempotency_keys" { # expect: AWS190
+  name         = "payments-idempotency-keys"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "key"
+
+  attribute {
+    name = "key"
+    type = "S"
+  }
+}
+
+resource "aws_dynamodb_table" "transfers" {
+  name         = "payments-transfers"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "transfer_id"
+
+  attribute {
+    name = "transfer_id"
+    type = "S"
+  }
+
+  point_in_time_recovery {
+    enabled = false # expect: AWS190
+  }
+}

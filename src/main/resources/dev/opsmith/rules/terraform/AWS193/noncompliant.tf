@@ -1,0 +1,17 @@
+resource "aws_dax_cluster" "fx_rates" { # expect: AWS193
+  cluster_name       = "fx-rates-cache"
+  iam_role_arn       = "arn:aws:iam::123456789012:role/dax-fx-rates"
+  node_type          = "dax.r5.large"
+  replication_factor = 3
+}
+
+resource "aws_dax_cluster" "merchants" {
+  cluster_name       = "merchants-cache"
+  iam_role_arn       = "arn:aws:iam::123456789012:role/dax-merchants"
+  node_type          = "dax.r5.large"
+  replication_factor = 3
+
+  server_side_encryption {
+    enabled = false # expect: AWS193
+  }
+}

@@ -1,0 +1,22 @@
+resource "aws_dynamodb_table" "idempotency_keys" { # expect: AWS194
+  name         = "payments-idempotency-keys"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "key"
+
+  attribute {
+    name = "key"
+    type = "S"
+  }
+}
+
+resource "aws_dynamodb_table" "transfers" {
+  name                        = "payments-transfers"
+  billing_mode                = "PAY_PER_REQUEST"
+  hash_key                    = "transfer_id"
+  deletion_protection_enabled = false # expect: AWS194
+
+  attribute {
+    name = "transfer_id"
+    type = "S"
+  }
+}

@@ -1,0 +1,11 @@
+terraform {
+  required_version = "~> 1.9"
+
+  backend "s3" {
+    bucket       = "acme-payments-tfstate"
+    key          = "gateway/prod.tfstate"
+    region       = "eu-west-1"
+    encrypt      = true
+    use_lockfile = true
+  }
+}
