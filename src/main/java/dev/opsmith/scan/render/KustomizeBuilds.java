@@ -177,14 +177,7 @@ final class KustomizeBuilds {
     }
 
     static Optional<Path> onPath(String name) {
-        String path = System.getenv("PATH");
-        if (path == null) return Optional.empty();
-        for (String dir : path.split(java.io.File.pathSeparator)) {
-            if (dir.isEmpty()) continue;
-            Path p = Path.of(dir, name);
-            if (Files.isRegularFile(p) && Files.isExecutable(p)) return Optional.of(p);
-        }
-        return Optional.empty();
+        return dev.opsmith.scan.process.Executables.onPath(name);
     }
 
     /** Walks a kustomization and everything it reads, reporting refusals at the entries that cause them. */

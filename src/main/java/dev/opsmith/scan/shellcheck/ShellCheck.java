@@ -74,7 +74,7 @@ public final class ShellCheck implements Analyzer {
         String wanted = override != null && !override.isBlank() ? override.strip() : "shellcheck";
         Path exe;
         try {
-            exe = wanted.contains("/") || wanted.contains(File.separator) ? Path.of(wanted) : onPath(wanted, env.get("PATH"));
+            exe = wanted.contains("/") || wanted.contains(File.separator) ? Path.of(wanted) : dev.opsmith.scan.process.Executables.onPath(wanted, env.get("PATH")).orElse(null);
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
@@ -108,19 +108,6 @@ public final class ShellCheck implements Analyzer {
         Matcher m = VERSION.matcher(out);
         if (!m.find() || !atLeast(m.group(1), 0, 7)) return Optional.empty();
         return Optional.of(new ShellCheck(executable, m.group(1), timeout));
-    }
-
-    private static Path onPath(String name, String path) {
-        if (path == null) return null;
-        boolean windows = File.pathSeparatorChar == ';';
-        for (String dir : path.split(Pattern.quote(File.pathSeparator))) {
-            if (dir.isEmpty()) continue;
-            for (String candidate : windows ? List.of(name + ".exe", name) : List.of(name)) {
-                Path p = Path.of(dir, candidate);
-                if (Files.isRegularFile(p) && Files.isExecutable(p)) return p;
-            }
-        }
-        return null;
     }
 
     /** True when a version such as {@code 0.9.0} (or {@code v0.10.0}) is at least major.minor. */
