@@ -6,7 +6,6 @@ import dev.opsmith.core.RuleMeta;
 import dev.opsmith.core.Severity;
 import dev.opsmith.format.terraform.eval.EvaluatedModule;
 import dev.opsmith.format.terraform.eval.ResourceInstance;
-import dev.opsmith.format.terraform.value.Value;
 
 /** A KMS key declared disabled: nothing encrypted under it can be decrypted until someone enables it again. */
 public final class KmsKeyDisabled extends TerraformRule {
@@ -34,17 +33,11 @@ public final class KmsKeyDisabled extends TerraformRule {
     @Override
     protected void check(EvaluatedModule module, Reporter reporter) {
         for (ResourceInstance key : reporter.resources(module, "aws_kms_key")) {
-            var attribute = key.attribute("is_enabled");
-            if (attribute.isEmpty() || !reporter.inThisFile(attribute.get())) continue;
             String name = key.block().address();
-            Value v = attribute.get().value();
-            if (v.isFalse()) {
-                reporter.report(attribute.get().source().node().span(), name + " sets is_enabled = false: data "
-                        + "encrypted with it cannot be decrypted; enable the key");
-            } else if (!v.isKnown()) {
-                reporter.undecided(attribute.get().source().node().span(), "whether " + name + " is enabled",
-                        v.unknownReasons());
-            }
+            // absent or null: the provider enables the key, so only a written false is reported
+            ExpectedFlag.check(reporter, key.block().header(), key.attribute("is_enabled"), true, true, "",
+                    name + " sets is_enabled = false: data encrypted with it cannot be decrypted; enable the key",
+                    "whether " + name + " is enabled");
         }
     }
 }

@@ -6,7 +6,6 @@ import dev.opsmith.core.Severity;
 import dev.opsmith.core.Format;
 import dev.opsmith.format.terraform.eval.EvaluatedModule;
 import dev.opsmith.format.terraform.eval.ResourceInstance;
-import dev.opsmith.format.terraform.value.Value;
 
 /** A database instance whose storage, snapshots and backups are not encrypted at rest. */
 public final class RdsInstanceNotEncrypted extends TerraformRule {
@@ -34,24 +33,14 @@ public final class RdsInstanceNotEncrypted extends TerraformRule {
     @Override
     protected void check(EvaluatedModule module, Reporter reporter) {
         for (ResourceInstance db : reporter.resources(module, "aws_db_instance")) {
-            Value replica = db.value("replicate_source_db");
-            if (!replica.isAbsent() && !replica.isNull()) continue;
+            if (ExpectedFlag.isReplica(db)) continue;
             String name = db.block().address();
-            var attribute = db.attribute("storage_encrypted");
-            if (attribute.isEmpty()) {
-                reporter.report(db.block().header(), name + " does not set storage_encrypted, so its storage, "
-                        + "snapshots and backups are not encrypted; set storage_encrypted = true");
-                continue;
-            }
-            if (!reporter.inThisFile(attribute.get())) continue;
-            Value v = attribute.get().value();
-            if (v.isFalse()) {
-                reporter.report(attribute.get().source().node().span(), name + " sets storage_encrypted = false: "
-                        + "its storage, snapshots and backups are not encrypted; set it to true");
-            } else if (!v.isKnown()) {
-                reporter.undecided(attribute.get().source().node().span(), "whether " + name + " is encrypted",
-                        v.unknownReasons());
-            }
+            ExpectedFlag.check(reporter, db.block().header(), db.attribute("storage_encrypted"), true, false,
+                    name + " does not set storage_encrypted, so its storage, snapshots and backups are not "
+                            + "encrypted; set storage_encrypted = true",
+                    name + " sets storage_encrypted = false: its storage, snapshots and backups are not encrypted; "
+                            + "set it to true",
+                    "whether " + name + " is encrypted");
         }
     }
 }
