@@ -99,7 +99,7 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     /** {@code opsmith rules coverage PEER}: each peer rule, the rules of ours that cover it, or why none applies. */
-    @Command(name = "coverage", description = "Show how a peer tool's rules (hadolint, checkov, trivy, kube-linter, kube-score, polaris) map to ours.")
+    @Command(name = "coverage", description = "Show how a peer tool's rules (hadolint, checkov, trivy, tfsec, kube-linter, kube-score, polaris, kics) map to ours.")
     static final class CoverageCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -88,6 +88,14 @@ final class ScanCommand implements Callable<Integer> {
             description = "Report, at info, each check that could not be decided because a value is unknown (Terraform: unset variables, values known only after apply), naming the unknown inputs.")
     boolean showUnknown;
 
+    @Option(names = "--tf-vars", paramLabel = "FILE",
+            description = "Terraform variable file for every root module, read after terraform.tfvars and *.auto.tfvars as terraform's -var-file. Repeatable.")
+    List<Path> tfVarFiles = new ArrayList<>();
+
+    @Option(names = "--tf-var", paramLabel = "NAME=VALUE",
+            description = "Terraform variable value for every root module, read last as terraform's -var. Repeatable.")
+    List<String> tfVars = new ArrayList<>();
+
     @Option(names = "--helm", paramLabel = "MODE",
             description = "Render Helm charts with the embedded Helm: auto (default) or off.")
     String helm;

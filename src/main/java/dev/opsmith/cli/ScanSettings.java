@@ -14,6 +14,11 @@ import dev.opsmith.scan.Excludes;
 import dev.opsmith.scan.FileSource;
 import dev.opsmith.scan.ScanOptions;
 import dev.opsmith.scan.render.RenderOptions;
+import dev.opsmith.format.terraform.eval.Tfvars;
+import dev.opsmith.format.terraform.eval.VariableSources;
+import dev.opsmith.format.terraform.hcl.ConfigFile;
+import dev.opsmith.format.terraform.hcl.HclParseException;
+import dev.opsmith.format.terraform.hcl.TerraformFiles;
 import dev.opsmith.scan.SchemaDirectory;
 
 import java.nio.file.Files;
@@ -145,8 +150,55 @@ record ScanSettings(ScanOptions options, List<String> warnings) {
         int threads = cmd.threads != null ? Math.max(1, cmd.threads) : Runtime.getRuntime().availableProcessors();
         ScanOptions options = new ScanOptions(root, paths, repoRoot, only, skip, enable, overrides, ruleSettings,
                 new Excludes(excludeGlobs), failOn, threshold, limits, analyzers, pragmas, peerIgnores, peerSource,
-                threads, files, schemaDir, renderOptions(cmd, kubeVersion));
+                threads, files, schemaDir, renderOptions(cmd, kubeVersion), terraformVariables(cmd, config, cwd, root));
         return new ScanSettings(options, warnings);
+    }
+
+    /**
+     * {@code --tf-vars}, {@code --tf-var} and {@code terraform.var-files}, read and parsed now: a missing or broken
+     * variable file stops the scan with its place, before any work.
+     */
+    private static VariableSources terraformVariables(ScanCommand cmd, Config config, Path cwd, Path root) {
+        List<ConfigFile> given = new ArrayList<>();
+        for (Path p : cmd.tfVarFiles) given.add(variableFile(cwd.resolve(p).normalize(), root, "--tf-vars " + p));
+        for (String assignment : cmd.tfVars) {
+            if (Tfvars.commandLine(assignment).isEmpty()) {
+                throw new UserError("--tf-var: '" + assignment + "' is not NAME=VALUE");
+            }
+        }
+        Path base = cmd.config != null ? cwd.resolve(cmd.config).toAbsolutePath().normalize().getParent() : root;
+        Map<String, List<ConfigFile>> byRoot = new LinkedHashMap<>();
+        config.terraformVarFiles().forEach((folder, files) -> {
+            String where = config.where("terraform.var-files." + folder).orElse(config.source());
+            Path dir = base.resolve(folder).normalize();
+            if (!Files.isDirectory(dir)) {
+                throw new UserError(where + ": terraform.var-files: folder " + folder + " does not exist; "
+                        + "write the root module's folder relative to the configuration file");
+            }
+            String key = root.relativize(dir.toAbsolutePath().normalize()).toString().replace('\\', '/');
+            List<ConfigFile> parsed = new ArrayList<>();
+            for (String f : files) parsed.add(variableFile(dir.resolve(f).normalize(), root, where + ": " + f));
+            byRoot.put(key, parsed);
+        });
+        return new VariableSources(byRoot, given, cmd.tfVars);
+    }
+
+    private static ConfigFile variableFile(Path file, Path root, String what) {
+        if (!Files.isRegularFile(file)) throw new UserError(what + ": no such file");
+        String name = file.getFileName().toString();
+        if (TerraformFiles.kind(name).orElse(null) != TerraformFiles.Kind.VARIABLES) {
+            throw new UserError(what + ": not a Terraform variable file (.tfvars or .tfvars.json)");
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        String shown = abs.startsWith(root) ? root.relativize(abs).toString().replace('\\', '/') : abs.toString();
+        try {
+            return TerraformFiles.parse(dev.opsmith.core.SourceFile.of(shown, Files.readString(abs)));
+        } catch (java.io.IOException e) {
+            throw new UserError(what + ": cannot read: " + e.getMessage());
+        } catch (HclParseException e) {
+            throw new UserError(shown + ":" + e.span().line() + ":" + e.span().column() + ": " + e.reason()
+                    + " (" + what + ")");
+        }
     }
 
     /** Helm and kustomize options; the Kubernetes version Helm renders for is the one rules check against. */

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param sizeLimits   {@code max-file-size} and per-format limits in bytes
  * @param schemaDir    {@code kubernetes.schema-dir} as written (relative to the configuration file's folder)
  * @param locations    {@code file:line:col} of each rule id given, keyed by id, for later validation messages
+ * @param terraformVarFiles {@code terraform.var-files}: per root module folder (relative to the configuration
+ *                     file's folder), the variable files to read as {@code -var-file} would (relative to that root)
  */
 public record Config(
         String source,
@@ -32,10 +34,11 @@ public record Config(
         String schemaDir,
         Boolean hadolintPragmas,
         String hadolintConfig,
-        Map<String, String> locations) {
+        Map<String, String> locations,
+        Map<String, List<String>> terraformVarFiles) {
 
     public static final Config EMPTY = new Config(null, null, null, List.of(), List.of(), List.of(), Map.of(),
-            Map.of(), Map.of(), null, null, null, null, null, null, Map.of());
+            Map.of(), Map.of(), null, null, null, null, null, null, Map.of(), Map.of());
 
     public Optional<String> where(String ruleId) {
         return Optional.ofNullable(locations.get(ruleId));

@@ -139,6 +139,15 @@ public final class ConfigLoader {
         List<String> exclude = new ArrayList<>();
         r.path("exclude").forEach(n -> exclude.add(n.asString()));
         JsonNode hadolint = r.path("migration").path("hadolint");
+        Map<String, List<String>> varFiles = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : r.path("terraform").path("var-files").properties()) {
+            List<String> list = new ArrayList<>();
+            if (e.getValue().isArray()) e.getValue().forEach(n -> list.add(n.asString()));
+            else list.add(e.getValue().asString());
+            varFiles.put(e.getKey(), list);
+            locations.putIfAbsent("terraform.var-files." + e.getKey(),
+                    yaml.where(shownAs, "/terraform/var-files/" + e.getKey().replace("~", "~0").replace("/", "~1"), true));
+        }
         return new Config(shownAs,
                 r.has("fail-on") ? Severity.parse(r.get("fail-on").asString()) : null,
                 r.has("severity-threshold") ? Severity.parse(r.get("severity-threshold").asString()) : null,
@@ -149,7 +158,7 @@ public final class ConfigLoader {
                 r.path("kubernetes").has("schema-dir") ? r.path("kubernetes").get("schema-dir").asString() : null,
                 hadolint.has("pragmas") ? hadolint.get("pragmas").asBoolean() : null,
                 hadolint.has("config") ? hadolint.get("config").asString() : null,
-                locations);
+                locations, varFiles);
     }
 
     private static List<String> ids(JsonNode array, String pointer, PositionedYaml yaml, String shownAs,

@@ -16,7 +16,7 @@ import java.util.Locale;
  * one peer rule a line with its meaning in our words, the rules of ours that cover it, or why none applies.
  */
 public final class Coverage {
-    public static final List<String> PEERS = List.of("hadolint", "checkov", "trivy", "kube-linter", "kube-score", "polaris", "kics");
+    public static final List<String> PEERS = List.of("hadolint", "checkov", "trivy", "tfsec", "kube-linter", "kube-score", "polaris", "kics");
 
     /** One peer rule. {@code opsmith} is empty when not applicable; then {@code note} says why. */
     public record Entry(String id, String summary, List<String> opsmith, String note) {

@@ -99,7 +99,7 @@ public final class RuleContext {
                     meta.title(), r.message,
                     source.relativePath(), r.span,
                     Fingerprints.of(meta.id(), source.relativePath(), r.identity != null ? r.identity : source.text(r.span)),
-                    meta.compliance(), false, "", List.of(), r.related, r.properties, r.secrets));
+                    meta.compliance(), false, "", r.contexts, r.related, r.properties, r.secrets));
         }
         reports.clear();
         return out;
@@ -112,6 +112,7 @@ public final class RuleContext {
         private final Map<String, String> properties = new LinkedHashMap<>();
         private final List<String> secrets = new ArrayList<>();
         private final List<RelatedLocation> related = new ArrayList<>();
+        private final List<String> contexts = new ArrayList<>();
         private String identity;
         private dev.opsmith.core.Severity severity;
 
@@ -134,7 +135,22 @@ public final class RuleContext {
 
         /** Another place in the same file that explains the finding. */
         public Report related(Span where, String why) {
-            related.add(new RelatedLocation(source.relativePath(), where, why));
+            return related(source.relativePath(), where, why);
+        }
+
+        /** A place in another file of the scan that explains the finding (the call site of a module, a tfvars line). */
+        public Report related(String file, Span where, String why) {
+            RelatedLocation location = new RelatedLocation(file, where, why);
+            if (!related.contains(location)) related.add(location);
+            return this;
+        }
+
+        /**
+         * One of the configurations in which the finding holds (a module call instance, an environment); a finding
+         * found the same in several is reported once with all of them.
+         */
+        public Report context(String name) {
+            if (!name.isEmpty() && !contexts.contains(name)) contexts.add(name);
             return this;
         }
 

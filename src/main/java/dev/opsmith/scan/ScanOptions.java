@@ -18,6 +18,8 @@ import java.util.Set;
  * @param peerIgnores  peer ids waived in every file (hadolint's {@code ignored:}), with {@code peerIgnoreSource}
  * @param schemaDir    custom resource schemas of {@code --schema-dir}, or null
  * @param render       how charts and kustomizations are rendered, or null: not rendered (a notice per chart)
+ * @param terraformVariables variable files and values given to Terraform root modules ({@code --tf-vars},
+ *                     {@code --tf-var}, {@code terraform.var-files} in the configuration)
  */
 public record ScanOptions(
         Path root,
@@ -39,7 +41,24 @@ public record ScanOptions(
         int threads,
         FileSource files,
         SchemaDirectory schemaDir,
-        dev.opsmith.scan.render.RenderOptions render) {
+        dev.opsmith.scan.render.RenderOptions render,
+        dev.opsmith.format.terraform.eval.VariableSources terraformVariables) {
+
+    public ScanOptions {
+        if (terraformVariables == null) terraformVariables = dev.opsmith.format.terraform.eval.VariableSources.NONE;
+    }
+
+    /** Without Terraform variable files or values. */
+    public ScanOptions(Path root, List<Path> paths, Path repositoryRoot, Set<String> only, Set<String> skip,
+                       Set<String> enable, Map<String, Severity> severityOverrides,
+                       Map<String, Map<String, List<String>>> ruleSettings, Excludes excludes, Severity failOn,
+                       Severity threshold, Map<Format, Long> sizeLimits, List<Analyzer> analyzers,
+                       boolean hadolintPragmas, List<String> peerIgnores, String peerIgnoreSource, int threads,
+                       FileSource files, SchemaDirectory schemaDir, dev.opsmith.scan.render.RenderOptions render) {
+        this(root, paths, repositoryRoot, only, skip, enable, severityOverrides, ruleSettings, excludes, failOn,
+                threshold, sizeLimits, analyzers, hadolintPragmas, peerIgnores, peerIgnoreSource, threads, files,
+                schemaDir, render, null);
+    }
 
     /** Without rendering. */
     public ScanOptions(Path root, List<Path> paths, Path repositoryRoot, Set<String> only, Set<String> skip,

@@ -172,7 +172,9 @@ public final class Scanner {
             if (f == Format.KUBERNETES && options.schemaDir() != null) {
                 all.addAll(options.schemaDir().schemasFor(all, notices)); // after the scan's CRDs: those win
             }
-            out.put(f, FormatHandlers.forFormat(f).index(all));
+            out.put(f, f == Format.TERRAFORM
+                    ? TerraformHandler.index(all, options.terraformVariables())
+                    : FormatHandlers.forFormat(f).index(all));
         }
         return out;
     }

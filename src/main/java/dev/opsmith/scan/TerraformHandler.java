@@ -43,16 +43,33 @@ final class TerraformHandler implements FormatHandler {
         return java.util.List.of(new ScannedModules.Parsed(source.path(), source.relativePath(), (ConfigFile) model));
     }
 
-    /** Loads every folder's module and evaluates it; the scan root confines file functions. */
+    /** Loads every folder's module and evaluates it, without variables given to the scan. */
     @Override
     public Object index(java.util.List<Object> summaries) {
+        return index(summaries, dev.opsmith.format.terraform.eval.VariableSources.NONE);
+    }
+
+    /**
+     * Loads every folder's module and evaluates it: roots with their tfvars and the scan's variable sources, child
+     * modules through their calls. The scan root confines file functions.
+     */
+    static Object index(java.util.List<Object> summaries, dev.opsmith.format.terraform.eval.VariableSources variables) {
         java.util.List<ScannedModules.Parsed> files = new java.util.ArrayList<>();
         for (Object o : summaries) if (o instanceof ScannedModules.Parsed p) files.add(p);
         if (files.isEmpty()) return ScannedModules.EMPTY;
         ScannedModules.Parsed first = files.get(0);
         String abs = first.path().toAbsolutePath().normalize().toString().replace('\\', '/');
         java.nio.file.Path root = java.nio.file.Path.of(abs.substring(0, abs.length() - first.relativePath().length()));
-        return ScannedModules.evaluate(files, root);
+        return ScannedModules.evaluate(files, root, variables);
+    }
+
+    /** checkov's, trivy's and tfsec's suppression comments, honoured through our rules' equivalents. */
+    @Override
+    public java.util.List<dev.opsmith.suppress.Waiver> waivers(Object model) {
+        // a peer id none of our rules declares equivalent is the peer's business, not an unknown rule of ours
+        return TerraformPeerComments.waivers((ConfigFile) model, java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+                .stream().filter(w -> w.ids().stream().allMatch(id -> !RuleIds.RESOLVER.apply(id).isEmpty()))
+                .toList();
     }
 
     /** {@code #} and {@code //} comments may end a line, so a pragma may too. */

@@ -68,6 +68,21 @@ class CatalogTest {
         assertThat(mappedPercent("trivy", "KSV")).isGreaterThanOrEqualTo(80.0);
     }
 
+    /** The Terraform issue's targets: 60% of checkov's AWS checks for the services in scope; trivy's likewise. */
+    @Test
+    void terraformPeerCoverageTargets() {
+        assertThat(mappedPercent("checkov", "CKV_AWS_")).isGreaterThanOrEqualTo(60.0);
+        assertThat(mappedPercent("checkov", "CKV2_AWS_")).isGreaterThanOrEqualTo(60.0);
+        assertThat(mappedPercent("trivy", "AVD-AWS-")).isGreaterThanOrEqualTo(60.0);
+        assertThat(mappedPercent("tfsec", "aws-")).isGreaterThanOrEqualTo(60.0);
+    }
+
+    /** At least 150 AWS rules (the Terraform issue's floor). */
+    @Test
+    void atLeastOneHundredFiftyAwsRules() {
+        assertThat(Rules.catalog().stream().filter(m -> m.id().startsWith("AWS")).count()).isGreaterThanOrEqualTo(150);
+    }
+
     private static double mappedPercent(String peer, String prefix) {
         List<Coverage.Entry> entries = Coverage.of(peer).stream().filter(e -> e.id().startsWith(prefix)).toList();
         assertThat(entries).as(peer + " " + prefix + " entries").isNotEmpty();

@@ -26,6 +26,14 @@ public final class TestScans {
                 1, files);
     }
 
+    /** Options with Terraform variable files and values given to every root module. */
+    public static ScanOptions withTerraformVariables(ScanOptions o, dev.opsmith.format.terraform.eval.VariableSources variables) {
+        return new ScanOptions(o.root(), o.paths(), o.repositoryRoot(), o.only(), o.skip(), o.enable(),
+                o.severityOverrides(), o.ruleSettings(), o.excludes(), o.failOn(), o.threshold(), o.sizeLimits(),
+                o.analyzers(), o.hadolintPragmas(), o.peerIgnores(), o.peerIgnoreSource(), o.threads(), o.files(),
+                o.schemaDir(), o.render(), variables);
+    }
+
     /** Options that render charts and kustomizations (as the command line does by default). */
     public static ScanOptions rendering(Path root, Set<String> only, dev.opsmith.scan.render.RenderOptions render) {
         ScanOptions o = options(root, List.of(root), only);

@@ -21,6 +21,7 @@ public final class DaxClusterNotEncrypted extends TerraformRule {
             .compliance("NIST-800-53:SC-28").compliance("PCI-DSS-4.0:3.5.1").compliance("SOC2:CC6.1")
             .compliance("SOC2:CC6.7").compliance("DORA:Art.9(2)").compliance("DORA:Art.9(4)(d)")
             .equivalent("checkov", "CKV_AWS_47")
+            .equivalent("trivy", "AVD-AWS-0023").equivalent("tfsec", "aws-dynamodb-enable-at-rest-encryption")
             .build();
 
     @Override

@@ -22,6 +22,7 @@ public final class DynamoDbPitrDisabled extends TerraformRule {
             .compliance("NIST-800-53:CP-9").compliance("PCI-DSS-4.0:12.10.1").compliance("SOC2:A1.2")
             .compliance("SOC2:A1.3").compliance("DORA:Art.11").compliance("DORA:Art.12(1)")
             .equivalent("checkov", "CKV_AWS_28")
+            .equivalent("trivy", "AVD-AWS-0024").equivalent("tfsec", "aws-dynamodb-enable-recovery")
             .build();
 
     @Override

@@ -24,6 +24,7 @@ public final class EcrTagsMutable extends TerraformRule {
             .compliance("PCI-DSS-4.0:6.3.2").compliance("NIST-800-53:CM-14").compliance("NIST-800-53:SI-7")
             .compliance("SOC2:CC8.1").compliance("DORA:Art.9")
             .equivalent("checkov", "CKV_AWS_51")
+            .equivalent("trivy", "AVD-AWS-0031").equivalent("tfsec", "aws-ecr-enforce-immutable-repository")
             .build();
 
     @Override

@@ -33,6 +33,7 @@ public final class EksControlPlaneLoggingIncomplete extends TerraformRule {
             .compliance("PCI-DSS-4.0:10.2.1").compliance("NIST-800-53:AU-2").compliance("NIST-800-53:AU-12")
             .compliance("SOC2:CC7.2").compliance("SOC2:CC7.3").compliance("DORA:Art.10(1)")
             .equivalent("checkov", "CKV_AWS_37")
+            .equivalent("trivy", "AVD-AWS-0038").equivalent("tfsec", "aws-eks-enable-control-plane-logging")
             .build();
 
     /** Every control-plane log type EKS can export, in the order AWS documents them. */

@@ -25,6 +25,7 @@ public final class EksPublicEndpointEnabled extends TerraformRule {
             .compliance("PCI-DSS-4.0:1.4.1").compliance("NIST-800-53:SC-7").compliance("NIST-800-53:AC-17")
             .compliance("SOC2:CC6.1").compliance("SOC2:CC6.6").compliance("DORA:Art.9(4)(c)")
             .equivalent("checkov", "CKV_AWS_39")
+            .equivalent("trivy", "AVD-AWS-0040").equivalent("tfsec", "aws-eks-no-public-cluster-access")
             .build();
 
     @Override

@@ -31,6 +31,7 @@ public final class EksPublicEndpointOpenToWorld extends TerraformRule {
             .compliance("PCI-DSS-4.0:1.3.1").compliance("NIST-800-53:SC-7").compliance("SOC2:CC6.1")
             .compliance("SOC2:CC6.6").compliance("DORA:Art.9(4)(c)")
             .equivalent("checkov", "CKV_AWS_38")
+            .equivalent("trivy", "AVD-AWS-0041").equivalent("tfsec", "aws-eks-no-public-cluster-access-to-cidr")
             .build();
 
     @Override

@@ -30,6 +30,7 @@ public final class EksSecretsNotEncrypted extends TerraformRule {
             .compliance("PCI-DSS-4.0:3.5.1").compliance("NIST-800-53:SC-28").compliance("SOC2:CC6.1")
             .compliance("SOC2:CC6.7").compliance("DORA:Art.9(2)")
             .equivalent("checkov", "CKV_AWS_58", "CKV_AWS_151")
+            .equivalent("trivy", "AVD-AWS-0039").equivalent("tfsec", "aws-eks-encrypt-secrets")
             .build();
 
     @Override

@@ -29,6 +29,7 @@ public final class KmsKeyRotationDisabled extends TerraformRule {
             .compliance("CIS-AWS-3.0:3.6").compliance("SOC2:CC6.1").compliance("SOC2:CC6.7")
             .compliance("DORA:Art.9")
             .equivalent("checkov", "CKV_AWS_7")
+            .equivalent("trivy", "AVD-AWS-0065").equivalent("tfsec", "aws-kms-auto-rotate-keys")
             .build();
 
     @Override

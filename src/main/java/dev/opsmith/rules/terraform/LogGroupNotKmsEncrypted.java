@@ -27,6 +27,7 @@ public final class LogGroupNotKmsEncrypted extends TerraformRule {
             .compliance("PCI-DSS-4.0:10.3.2").compliance("NIST-800-53:SC-28").compliance("NIST-800-53:AU-9")
             .compliance("SOC2:CC7.2").compliance("DORA:Art.10(1)")
             .equivalent("checkov", "CKV_AWS_158")
+            .equivalent("trivy", "AVD-AWS-0017").equivalent("tfsec", "aws-cloudwatch-log-group-customer-key")
             .build();
 
     @Override

@@ -27,6 +27,7 @@ public final class RdsClusterNotEncrypted extends TerraformRule {
             .compliance("SOC2:CC6.1").compliance("SOC2:CC6.7").compliance("DORA:Art.9(2)")
             .compliance("DORA:Art.9(4)(d)")
             .equivalent("checkov", "CKV_AWS_96").equivalent("checkov", "CKV_AWS_140")
+            .equivalent("trivy", "AVD-AWS-0079").equivalent("tfsec", "aws-rds-encrypt-cluster-storage-data")
             .build();
 
     @Override

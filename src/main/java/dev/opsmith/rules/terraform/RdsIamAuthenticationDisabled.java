@@ -34,6 +34,7 @@ public final class RdsIamAuthenticationDisabled extends TerraformRule {
             .compliance("SOC2:CC6.1").compliance("DORA:Art.9(4)(d)")
             .equivalent("checkov", "CKV_AWS_161").equivalent("checkov", "CKV_AWS_162")
             .equivalent("checkov", "CKV_AWS_128")
+            .equivalent("trivy", "AVD-AWS-0176").equivalent("tfsec", "aws-rds-enable-iam-auth")
             .build();
 
     @Override

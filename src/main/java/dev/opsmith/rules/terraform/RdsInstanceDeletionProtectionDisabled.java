@@ -22,6 +22,7 @@ public final class RdsInstanceDeletionProtectionDisabled extends TerraformRule {
             .compliance("NIST-800-53:CP-9").compliance("NIST-800-53:CM-3").compliance("SOC2:A1.2")
             .compliance("SOC2:A1.3").compliance("DORA:Art.11").compliance("DORA:Art.12(1)")
             .equivalent("checkov", "CKV_AWS_293")
+            .equivalent("trivy", "AVD-AWS-0177")
             .build();
 
     @Override

@@ -22,7 +22,8 @@ public final class RdsInstanceNotEncrypted extends TerraformRule {
             .reference("https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html")
             .compliance("PCI-DSS-4.0:3.5.1").compliance("NIST-800-53:SC-28").compliance("SOC2:CC6.1")
             .compliance("CIS-AWS-3.0:2.3.1")
-            .equivalent("checkov", "CKV_AWS_16")
+            .equivalent("checkov", "CKV_AWS_16").equivalent("trivy", "AVD-AWS-0080")
+            .equivalent("tfsec", "aws-rds-encrypt-instance-storage-data")
             .build();
 
     @Override

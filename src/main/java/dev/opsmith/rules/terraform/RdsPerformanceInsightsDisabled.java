@@ -24,6 +24,7 @@ public final class RdsPerformanceInsightsDisabled extends TerraformRule {
             .reference("https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_PerfInsights.html")
             .compliance("NIST-800-53:SI-4").compliance("SOC2:CC7.2").compliance("DORA:Art.10(1)")
             .equivalent("checkov", "CKV_AWS_353")
+            .equivalent("trivy", "AVD-AWS-0133").equivalent("tfsec", "aws-rds-enable-performance-insights")
             .build();
 
     @Override

@@ -26,6 +26,7 @@ public final class RdsPubliclyAccessible extends TerraformRule {
             .compliance("CIS-AWS-3.0:2.3.3").compliance("SOC2:CC6.1").compliance("SOC2:CC6.6")
             .compliance("DORA:Art.9(4)(c)")
             .equivalent("checkov", "CKV_AWS_17")
+            .equivalent("trivy", "AVD-AWS-0180")
             .build();
 
     @Override

@@ -9,7 +9,9 @@ import dev.opsmith.format.terraform.eval.ScannedModules;
 import dev.opsmith.rules.Rule;
 import dev.opsmith.rules.RuleContext;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -31,20 +33,32 @@ public abstract class TerraformRule implements Rule {
         int slash = rel.lastIndexOf('/');
         String dir = slash < 0 ? "" : rel.substring(0, slash);
         ScannedModules modules = context.index(ScannedModules.class, ScannedModules.EMPTY);
-        modules.module(dir).ifPresent(module -> check(module, new Reporter(context, modules.isRoot(dir))));
+        Map<String, RuleContext.Report> reported = new HashMap<>();
+        for (ScannedModules.Evaluation evaluation : modules.evaluations(dir)) {
+            check(evaluation.module(), new Reporter(context, modules.isRoot(dir), evaluation, reported));
+        }
     }
 
     protected abstract void check(EvaluatedModule module, Reporter reporter);
 
-    /** Reports once per span and message, only on nodes of the scanned file. */
+    /**
+     * Reports once per span and message, only on nodes of the scanned file. A module evaluated through several
+     * calls is checked once per call instance; the same finding from several instances is one finding with every
+     * instance in its contexts and each call site as a related location.
+     */
     protected static final class Reporter {
         private final RuleContext context;
         private final Set<String> seen = new HashSet<>();
         private final boolean root;
+        private final ScannedModules.Evaluation evaluation;
+        private final Map<String, RuleContext.Report> reported;
 
-        Reporter(RuleContext context, boolean root) {
+        Reporter(RuleContext context, boolean root, ScannedModules.Evaluation evaluation,
+                 Map<String, RuleContext.Report> reported) {
             this.context = context;
             this.root = root;
+            this.evaluation = evaluation;
+            this.reported = reported;
         }
 
         /**
@@ -53,6 +67,11 @@ public abstract class TerraformRule implements Rule {
          */
         public boolean isRoot() {
             return root;
+        }
+
+        /** This rule's setting {@code key} from {@code rules.settings.<ID>} in the configuration (empty when unset). */
+        public List<String> setting(String key) {
+            return context.setting(key);
         }
 
         /** The resource instances of a type whose block is declared in the scanned file. */
@@ -72,12 +91,32 @@ public abstract class TerraformRule implements Rule {
 
         /** The report to detail, or empty when another instance of the same block already reported it. */
         public java.util.Optional<RuleContext.Report> report(Span span, String message) {
-            if (!seen.add(span + "\0" + message)) return java.util.Optional.empty();
-            return java.util.Optional.of(context.report(span, message));
+            String key = span + "\0" + message;
+            if (!seen.add(key)) return java.util.Optional.empty();
+            RuleContext.Report earlier = reported.get(key);
+            if (earlier != null) {
+                // the same finding through another call of this module
+                describeCall(earlier);
+                return java.util.Optional.empty();
+            }
+            RuleContext.Report report = context.report(span, message);
+            describeCall(report);
+            reported.put(key, report);
+            return java.util.Optional.of(report);
+        }
+
+        private void describeCall(RuleContext.Report report) {
+            report.context(evaluation.context());
+            evaluation.callSite().ifPresent(call -> report.related(call.file().relativePath(), call.header(),
+                    "module called here (" + evaluation.context() + ")"));
         }
 
         public void undecided(Span span, String question, List<String> unknowns) {
-            if (seen.add("?" + span + "\0" + question)) context.undecided(span, question, unknowns);
+            String key = "?" + span + "\0" + question + "\0" + unknowns;
+            if (seen.add(key) && !reported.containsKey(key)) {
+                context.undecided(span, question, unknowns);
+                reported.put(key, null);
+            }
         }
     }
 }

@@ -14,10 +14,11 @@ import java.util.Optional;
  * locals and outputs, and what Terraform would have rejected.
  *
  * @param instances resource and data instances, in block order, instances of one block in key order
+ * @param calls     the module call instances that were entered, each with its evaluated child
  */
 public record EvaluatedModule(TerraformModule module, Map<String, Value> variables, Map<String, Value> locals,
                               List<ResourceInstance> instances, Map<String, Value> outputs,
-                              List<EvaluationProblem> problems) {
+                              List<EvaluationProblem> problems, List<ModuleCall> calls) {
 
     public EvaluatedModule {
         variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
@@ -25,6 +26,7 @@ public record EvaluatedModule(TerraformModule module, Map<String, Value> variabl
         instances = List.copyOf(instances);
         outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
         problems = List.copyOf(problems);
+        calls = List.copyOf(calls);
     }
 
     /** The instances of one resource type ({@code aws_s3_bucket}); data instances are not resources. */

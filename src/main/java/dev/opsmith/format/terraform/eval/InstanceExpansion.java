@@ -31,6 +31,9 @@ final class InstanceExpansion {
     }
 
     private static final Set<String> META_ARGUMENTS = Set.of("count", "for_each", "depends_on", "provider");
+    /** A module call's own arguments, which are not inputs of the child module. */
+    private static final Set<String> CALL_ARGUMENTS = Set.of("count", "for_each", "depends_on", "providers",
+            "source", "version");
 
     private final ModuleEvaluator module;
     private final ModuleBlock block;
@@ -131,15 +134,23 @@ final class InstanceExpansion {
         BodyEvaluation body = new BodyEvaluation(module, new ModuleScope(module, binding));
         Map<String, EvaluatedAttribute> attributes = new LinkedHashMap<>();
         block.attributes().forEach((name, attribute) -> {
-            if (!META_ARGUMENTS.contains(name)) {
+            if (!(isCall() ? CALL_ARGUMENTS : META_ARGUMENTS).contains(name)) {
                 attributes.put(name, new EvaluatedAttribute(name, body.attribute(attribute), attribute));
             }
         });
         return new ResourceInstance(address, block, key, attributes, body.topLevelBlocks(block.blocks()));
     }
 
-    /** The instance's object value, remembered so unwritten attributes read as unknown rather than missing. */
+    private boolean isCall() {
+        return block.type().equals("module");
+    }
+
+    /**
+     * The instance's object value, remembered so unwritten attributes read as unknown rather than missing; for a
+     * module call, the child's outputs.
+     */
     private Value register(ResourceInstance instance) {
+        if (isCall()) return module.enterCall(block, instance);
         Value object = instance.toValue();
         module.registerInstance(object, instance.address());
         registerNested(object, instance.blocks(), instance.address());

@@ -26,8 +26,9 @@ import java.util.function.Supplier;
  * Evaluates one module (a root, or a child on its own) as Terraform would at plan time: input variables from the
  * given values or their defaults, converted to their types; locals and resources on demand, in dependency order,
  * with reference cycles reported; {@code count}/{@code for_each} expanded into instances; and {@code dynamic}
- * blocks expanded. Everything a scan cannot know stays unknown with its reason. Calls into other modules are not
- * entered: their outputs are unknown.
+ * blocks expanded. Everything a scan cannot know stays unknown with its reason. Module calls are entered when
+ * {@link ModuleInputs#calls()} finds their source: the child is evaluated with the arguments of each instance of
+ * the call, and its outputs are what {@code module.NAME.OUTPUT} refers to; otherwise those outputs are unknown.
  */
 public final class ModuleEvaluator {
 
@@ -50,6 +51,7 @@ public final class ModuleEvaluator {
     /** Messages of the error values that stand for cycle members: the cycle itself is the one problem reported. */
     private final Set<String> cycleMessages = new HashSet<>();
     private final List<EvaluationProblem> problems = new ArrayList<>();
+    private final List<ModuleCall> calls = new ArrayList<>();
 
     private ModuleEvaluator(TerraformModule module, ModuleInputs inputs) {
         this.module = module;
@@ -96,8 +98,9 @@ public final class ModuleEvaluator {
         List<ModuleBlock> declarations = wellFormed("variable");
         variableEvaluation.evaluateAll(declarations, inputs.values(), variables);
         variableEvaluation.validateAll(declarations, topScope());
-        wellFormed("module");
+        List<ModuleBlock> moduleCalls = wellFormed("module");
         for (String name : module.locals().keySet()) local(name);
+        for (ModuleBlock call : moduleCalls) blockResult(call);
         List<ResourceInstance> instances = new ArrayList<>();
         Set<ModuleBlock> resources = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         resources.addAll(wellFormed("resource"));
@@ -125,7 +128,7 @@ public final class ModuleEvaluator {
             }
             outputs.put(output.labels().get(0), v);
         }
-        return new EvaluatedModule(module, variables, locals, instances, outputs, problems);
+        return new EvaluatedModule(module, variables, locals, instances, outputs, problems, calls);
     }
 
     // ---- shared services for the parts ----
@@ -184,6 +187,58 @@ public final class ModuleEvaluator {
 
     Map<String, Value> variables() {
         return variables;
+    }
+
+    // ---- module calls ----
+
+    /**
+     * Enters one instance of a module call: the child module is evaluated with the instance's arguments and the
+     * value of the instance is the object of the child's outputs. A source that cannot be entered (remote and not
+     * installed, outside the scan, or a module calling itself) gives unknown outputs that say why.
+     */
+    Value enterCall(ModuleBlock block, ResourceInstance arguments) {
+        String name = block.labels().get(0);
+        Optional<Located<Attribute>> sourceAttribute = block.attribute("source");
+        if (sourceAttribute.isEmpty()) {
+            problem("Missing required argument: module \"" + name + "\" needs a source",
+                    new Located<>(block.header(), block.file()), List.of());
+            return Value.error("module \"" + name + "\" has no source");
+        }
+        Value source = evaluate(sourceAttribute.get(), Scope.EMPTY);
+        if (source.string().isEmpty()) {
+            return Value.unknown(arguments.address() + " has a source that is not a literal string, which Terraform "
+                    + "does not accept");
+        }
+        String key = inputs.moduleKey().isEmpty() ? name : inputs.moduleKey() + "." + name;
+        Optional<ModuleCalls.Callee> callee = inputs.calls().resolve(module.dir(), key, source.string().get());
+        if (callee.isEmpty()) {
+            return Value.unknown(arguments.address() + " comes from \"" + source.string().get() + "\", which the "
+                    + "scan does not enter (remote modules are never downloaded; run terraform init to use an "
+                    + "installed copy)");
+        }
+        if (inputs.callStack().contains(callee.get().dir()) || inputs.callStack().size() >= ModuleInputs.MAX_DEPTH) {
+            problem("Module " + arguments.address() + " calls " + callee.get().dir() + ", which is already being "
+                    + "evaluated further up: modules cannot call themselves", new Located<>(block.header(), block.file()),
+                    List.of());
+            return Value.error("module call cycle through " + callee.get().dir());
+        }
+        Map<String, Value> given = new LinkedHashMap<>();
+        arguments.attributes().forEach((argument, value) -> given.put(argument, value.value()));
+        List<String> stack = new ArrayList<>(inputs.callStack());
+        stack.add(callee.get().dir());
+        ModuleInputs childInputs = new ModuleInputs(given, relativeToRoot(stack.get(0), callee.get().dir()),
+                inputs.pathRoot(), inputs.workspace(), inputs.functions(), inputs.calls(), stack, key);
+        EvaluatedModule child = evaluate(callee.get().module(), childInputs);
+        calls.add(new ModuleCall(arguments.address(), block, arguments.key(), arguments, callee.get().dir(), child));
+        return Value.map(child.outputs());
+    }
+
+    /** {@code path.module} of a child: its folder as seen from the root module's folder, where Terraform runs. */
+    private static String relativeToRoot(String rootDir, String dir) {
+        java.nio.file.Path root = java.nio.file.Path.of(rootDir.isEmpty() ? "." : rootDir);
+        java.nio.file.Path target = java.nio.file.Path.of(dir.isEmpty() ? "." : dir);
+        String relative = root.normalize().relativize(target.normalize()).toString().replace('\\', '/');
+        return relative.isEmpty() ? "." : relative;
     }
 
     // ---- on-demand values with cycle detection ----

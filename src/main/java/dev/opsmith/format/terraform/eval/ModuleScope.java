@@ -90,12 +90,18 @@ final class ModuleScope implements Scope {
     private Resolved moduleOutput(List<String> names) {
         if (names.isEmpty()) return new Resolved(error("Invalid reference: write module.NAME.OUTPUT"), 0);
         String call = "module." + names.get(0);
-        if (module.block(call).isEmpty()) {
+        Optional<ModuleBlock> block = module.block(call);
+        if (block.isEmpty()) {
             return new Resolved(error("Reference to undeclared module: no module call \"" + names.get(0) + "\""), 1);
         }
-        String what = names.size() > 1 ? call + "." + names.get(1) : call;
-        return new Resolved(Value.unknown(what + " comes from a module call, whose outputs this evaluation does not "
-                + "compute"), Math.min(2, names.size()));
+        Value outputs = module.blockResult(block.get()).value();
+        if (outputs.isUnknown() && names.size() > 1) {
+            // name the output the configuration reads, not only the call
+            List<String> reasons = new java.util.ArrayList<>();
+            for (String reason : outputs.unknownReasons()) reasons.add(call + "." + names.get(1) + ": " + reason);
+            return new Resolved(Value.unknown(reasons.toArray(String[]::new)), 2);
+        }
+        return new Resolved(outputs, 1);
     }
 
     private Value path(String which) {

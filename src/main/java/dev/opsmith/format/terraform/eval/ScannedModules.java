@@ -1,8 +1,11 @@
 package dev.opsmith.format.terraform.eval;
 
+import dev.opsmith.core.SourceFile;
 import dev.opsmith.format.terraform.eval.functions.FunctionContext;
 import dev.opsmith.format.terraform.hcl.ConfigFile;
 import dev.opsmith.format.terraform.hcl.TerraformFiles;
+import dev.opsmith.format.terraform.module.ModuleBlock;
+import dev.opsmith.format.terraform.module.ModuleGraph;
 import dev.opsmith.format.terraform.module.ModuleLoader;
 import dev.opsmith.format.terraform.module.TerraformModule;
 import dev.opsmith.format.terraform.value.Value;
@@ -12,17 +15,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Every Terraform module of a scan, evaluated: what Terraform rules read. A module is the configuration files of one
- * folder; each is evaluated with its variable defaults and the values of the variable files Terraform reads on its
- * own in that folder ({@code terraform.tfvars}, {@code *.auto.tfvars}); what is not given stays unknown, so rules
- * report nothing they cannot decide. (Module calls are evaluated standalone for now: a child module's inputs are
- * unknown unless it has defaults.)
+ * folder. Root modules (folders no scanned module calls) are evaluated with their variable defaults, the variable
+ * files Terraform reads on its own there ({@code terraform.tfvars}, {@code *.auto.tfvars}) and the scan's
+ * {@link VariableSources}; each module call is entered with the caller's arguments, so a child module is evaluated
+ * once per call instance ({@link Evaluation}). A module that no root reaches is evaluated standalone, its unset
+ * inputs unknown. What is not given stays unknown, so rules report nothing they cannot decide.
  */
 public final class ScannedModules {
-    public static final ScannedModules EMPTY = new ScannedModules(Map.of(), java.util.Set.of());
+    public static final ScannedModules EMPTY = new ScannedModules(Map.of(), Set.of());
 
     /** A parsed Terraform file of the scan: where it is on disk, as reports show it, and its tree. */
     public record Parsed(Path path, String relativePath, ConfigFile file) {
@@ -32,20 +37,36 @@ public final class ScannedModules {
         }
     }
 
-    private final Map<String, EvaluatedModule> modules;
-    private final java.util.Set<String> roots;
+    /**
+     * One evaluation of a folder's module.
+     *
+     * @param context  empty for a root or a standalone module; for a called module the call path from its root,
+     *                 such as {@code envs/prod: module.database} or {@code envs/prod: module.app.module.db["a"]}
+     * @param callSite the {@code module} block that entered it (in the caller's file), empty for a root
+     */
+    public record Evaluation(EvaluatedModule module, String context, Optional<ModuleBlock> callSite) {
+    }
 
-    private ScannedModules(Map<String, EvaluatedModule> modules, java.util.Set<String> roots) {
-        this.modules = modules;
+    private final Map<String, List<Evaluation>> evaluations;
+    private final Set<String> roots;
+
+    private ScannedModules(Map<String, List<Evaluation>> evaluations, Set<String> roots) {
+        this.evaluations = evaluations;
         this.roots = roots;
     }
 
     /** Loads and evaluates the modules of these files; file functions may read only below {@code scanRoot}. */
     public static ScannedModules evaluate(List<Parsed> files, Path scanRoot) {
+        return evaluate(files, scanRoot, VariableSources.NONE);
+    }
+
+    /** The same, with variable files and values given to the root modules. */
+    public static ScannedModules evaluate(List<Parsed> files, Path scanRoot, VariableSources sources) {
         Map<String, List<Parsed>> byDir = new TreeMap<>();
         for (Parsed p : files) byDir.computeIfAbsent(p.dir(), k -> new ArrayList<>()).add(p);
-        Map<String, EvaluatedModule> out = new TreeMap<>();
-        List<TerraformModule> loaded = new ArrayList<>();
+        Map<String, TerraformModule> modules = new TreeMap<>();
+        Map<String, List<ConfigFile>> automatic = new TreeMap<>();
+        Map<String, Path> folders = new TreeMap<>();
         for (Map.Entry<String, List<Parsed>> e : byDir.entrySet()) {
             List<ConfigFile> configuration = new ArrayList<>();
             Map<String, ConfigFile> variableFiles = new TreeMap<>();
@@ -58,16 +79,63 @@ public final class ScannedModules {
                 }
             }
             if (configuration.isEmpty()) continue;
-            List<ConfigFile> automatic = new ArrayList<>();
-            for (String name : Tfvars.automaticFiles(variableFiles.keySet())) automatic.add(variableFiles.get(name));
-            Map<String, Value> values = Tfvars.values(automatic, List.of(), List.of());
-            Path moduleDir = e.getValue().get(0).path().getParent();
-            TerraformModule module = ModuleLoader.load(e.getKey(), configuration);
-            loaded.add(module);
-            ModuleInputs inputs = new ModuleInputs(values, ".", ".", Optional.empty(), FunctionContext.of(moduleDir, scanRoot));
-            out.put(e.getKey(), ModuleEvaluator.evaluate(module, inputs));
+            List<ConfigFile> auto = new ArrayList<>();
+            for (String name : Tfvars.automaticFiles(variableFiles.keySet())) auto.add(variableFiles.get(name));
+            automatic.put(e.getKey(), auto);
+            folders.put(e.getKey(), e.getValue().get(0).path().getParent());
+            modules.put(e.getKey(), ModuleLoader.load(e.getKey(), configuration));
         }
-        return new ScannedModules(out, dev.opsmith.format.terraform.module.ModuleGraph.of(loaded).roots());
+        Set<String> roots = ModuleGraph.of(modules.values()).roots();
+        Map<String, List<Evaluation>> out = new TreeMap<>();
+        InstalledModules installed = new InstalledModules(scanRoot);
+        for (String root : roots) {
+            List<ConfigFile> varFiles = new ArrayList<>(sources.byRoot().getOrDefault(root, List.of()));
+            varFiles.addAll(sources.varFiles());
+            Map<String, Value> values = declaredOnly(modules.get(root),
+                    Tfvars.values(automatic.get(root), varFiles, sources.vars()));
+            ModuleCalls calls = (callerDir, key, source) -> {
+                if (source.startsWith("./") || source.startsWith("../")) {
+                    String dir = ModuleGraph.normalize(callerDir, source);
+                    TerraformModule callee = modules.get(dir);
+                    return callee == null ? Optional.empty()
+                            : Optional.of(new ModuleCalls.Callee(callee, dir));
+                }
+                return installed.find(root, key);
+            };
+            ModuleInputs inputs = new ModuleInputs(values, ".", ".", Optional.empty(),
+                    FunctionContext.of(folders.get(root), scanRoot), calls, List.of(root), "");
+            EvaluatedModule evaluated = ModuleEvaluator.evaluate(modules.get(root), inputs);
+            out.computeIfAbsent(root, k -> new ArrayList<>()).add(new Evaluation(evaluated, "", Optional.empty()));
+            collectCalls(evaluated, root + ": ", out);
+        }
+        for (Map.Entry<String, TerraformModule> e : modules.entrySet()) {
+            if (out.containsKey(e.getKey())) continue;
+            ModuleInputs inputs = new ModuleInputs(Tfvars.values(automatic.get(e.getKey()), List.of(), List.of()),
+                    ".", ".", Optional.empty(), FunctionContext.of(folders.get(e.getKey()), scanRoot));
+            out.put(e.getKey(), new ArrayList<>(List.of(
+                    new Evaluation(ModuleEvaluator.evaluate(e.getValue(), inputs), "", Optional.empty()))));
+        }
+        return new ScannedModules(out, roots);
+    }
+
+    /** Values for variables the root declares: a shared {@code --tf-vars} file may set others, which are not errors. */
+    private static Map<String, Value> declaredOnly(TerraformModule module, Map<String, Value> values) {
+        Set<String> declared = new java.util.HashSet<>();
+        for (ModuleBlock v : module.variables()) if (!v.labels().isEmpty()) declared.add(v.labels().get(0));
+        Map<String, Value> out = new java.util.LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            if (declared.contains(name)) out.put(name, value);
+        });
+        return out;
+    }
+
+    private static void collectCalls(EvaluatedModule caller, String prefix, Map<String, List<Evaluation>> out) {
+        for (ModuleCall call : caller.calls()) {
+            String context = prefix + call.address();
+            out.computeIfAbsent(call.dir(), k -> new ArrayList<>())
+                    .add(new Evaluation(call.child(), context, Optional.of(call.block())));
+            collectCalls(call.child(), context + ".", out);
+        }
     }
 
     /** Whether the folder's module is a root: no other scanned module calls it (it is where Terraform runs). */
@@ -75,8 +143,68 @@ public final class ScannedModules {
         return roots.contains(dir);
     }
 
-    /** The evaluated module of a folder (relative to the scan root, "" for the root). */
+    /** The evaluations of a folder's module: one for a root or standalone module, one per call instance otherwise. */
+    public List<Evaluation> evaluations(String dir) {
+        return evaluations.getOrDefault(dir, List.of());
+    }
+
+    /** The first evaluation of a folder's module (relative to the scan root, "" for the root). */
     public Optional<EvaluatedModule> module(String dir) {
-        return Optional.ofNullable(modules.get(dir));
+        return evaluations(dir).stream().findFirst().map(Evaluation::module);
+    }
+
+    /** Modules that {@code terraform init} installed in a root's {@code .terraform/modules}, per its modules.json. */
+    private static final class InstalledModules {
+        private final Path scanRoot;
+        private final Map<String, Map<String, String>> dirsByRoot = new TreeMap<>();
+        private final Map<String, Optional<TerraformModule>> loaded = new TreeMap<>();
+
+        InstalledModules(Path scanRoot) {
+            this.scanRoot = scanRoot.toAbsolutePath().normalize();
+        }
+
+        Optional<ModuleCalls.Callee> find(String root, String key) {
+            String dir = dirsByRoot.computeIfAbsent(root, this::read).get(key);
+            if (dir == null) return Optional.empty();
+            String relative = ModuleGraph.normalize(root, dir);
+            return loaded.computeIfAbsent(relative, this::load)
+                    .map(m -> new ModuleCalls.Callee(m, relative));
+        }
+
+        /** Key → folder (relative to the root) from {@code .terraform/modules/modules.json}; empty when absent. */
+        private Map<String, String> read(String root) {
+            Path json = scanRoot.resolve(root).resolve(".terraform/modules/modules.json");
+            Map<String, String> out = new TreeMap<>();
+            if (!java.nio.file.Files.isRegularFile(json)) return out;
+            try {
+                var tree = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json.toFile());
+                for (var entry : tree.path("Modules")) {
+                    String key = entry.path("Key").asString("");
+                    String dir = entry.path("Dir").asString("");
+                    if (!key.isEmpty() && dir.startsWith(".terraform/modules/")) out.put(key, dir);
+                }
+            } catch (RuntimeException e) {
+                // an unreadable modules.json is as if terraform init had not run: the calls stay unknown
+            }
+            return out;
+        }
+
+        private Optional<TerraformModule> load(String relative) {
+            Path dir = scanRoot.resolve(relative).normalize();
+            if (!dir.startsWith(scanRoot) || !java.nio.file.Files.isDirectory(dir)) return Optional.empty();
+            List<ConfigFile> files = new ArrayList<>();
+            try (var list = java.nio.file.Files.list(dir)) {
+                for (Path p : list.sorted().toList()) {
+                    String name = p.getFileName().toString();
+                    if (!java.nio.file.Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+                    if (TerraformFiles.kind(name).orElse(null) != TerraformFiles.Kind.CONFIGURATION) continue;
+                    String text = java.nio.file.Files.readString(p);
+                    files.add(TerraformFiles.parse(SourceFile.of(relative + "/" + name, text)));
+                }
+            } catch (java.io.IOException | dev.opsmith.format.terraform.hcl.HclParseException | RuntimeException e) {
+                return Optional.empty();
+            }
+            return files.isEmpty() ? Optional.empty() : Optional.of(ModuleLoader.load(relative, files));
+        }
     }
 }

@@ -66,7 +66,7 @@ public final class ModuleGraph {
     }
 
     /** {@code envs/prod} + {@code ../../modules/s3} → {@code modules/s3}; a path leaving the scan root keeps its {@code ..}. */
-    static String normalize(String dir, String source) {
+    public static String normalize(String dir, String source) {
         java.util.Deque<String> parts = new java.util.ArrayDeque<>();
         String joined = dir.isEmpty() ? source : dir + "/" + source;
         for (String p : joined.split("/")) {

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -439,6 +440,111 @@ class ModuleEvaluatorTest {
             assertThat(m.locals().get("subnets").unknownReasons().get(0)).startsWith("module.network.private_subnet_ids");
             assertThat(m.locals().get("where")).isEqualTo(Value.of("./policies"));
             assertThat(m.problems()).isEmpty();
+        }
+    }
+
+    @Nested
+    class ModuleCallsEntered {
+        private final TerraformModule bucket = load("modules/bucket", """
+                variable "name" {
+                  type = string
+                }
+                variable "versioned" {
+                  type    = bool
+                  default = true
+                }
+                resource "aws_s3_bucket" "this" {
+                  bucket = var.name
+                }
+                output "name" {
+                  value = aws_s3_bucket.this.bucket
+                }
+                output "where" {
+                  value = path.module
+                }
+                """);
+
+        private TerraformModule load(String dir, String text) {
+            try {
+                return ModuleLoader.load(dir, List.of(TerraformFiles.parse(SourceFile.of(dir + "/main.tf", text))));
+            } catch (HclParseException e) {
+                throw new AssertionError(e);
+            }
+        }
+
+        private EvaluatedModule root(String text, Map<String, TerraformModule> available) {
+            ModuleCalls calls = (caller, key, source) -> {
+                String dir = dev.opsmith.format.terraform.module.ModuleGraph.normalize(caller, source);
+                return Optional.ofNullable(available.get(dir)).map(m -> new ModuleCalls.Callee(m, dir));
+            };
+            return ModuleEvaluator.evaluate(load("envs/prod", text), new ModuleInputs(Map.of(), ".", ".",
+                    Optional.empty(), dev.opsmith.format.terraform.eval.functions.FunctionContext.NONE, calls,
+                    List.of("envs/prod"), ""));
+        }
+
+        @Test
+        void eachInstanceOfACallIsEnteredWithItsArgumentsAndItsOutputsFlowBack() {
+            EvaluatedModule m = root("""
+                    module "tenant" {
+                      for_each = toset(["acme", "globex"])
+                      source   = "../../modules/bucket"
+                      name     = "payments-${each.key}"
+                    }
+                    module "audit" {
+                      source    = "../../modules/bucket"
+                      count     = 1
+                      name      = "payments-audit"
+                      versioned = false
+                    }
+                    locals {
+                      names = [for t in module.tenant : t.name]
+                      audit = module.audit[0].name
+                      where = module.audit[0].where
+                    }
+                    """, Map.of("modules/bucket", bucket));
+            assertThat(m.calls()).extracting(ModuleCall::address)
+                    .containsExactly("module.tenant[\"acme\"]", "module.tenant[\"globex\"]", "module.audit[0]");
+            assertThat(m.calls().get(2).child().variables().get("versioned")).isEqualTo(Value.of(false));
+            assertThat(m.calls().get(0).child().instance("aws_s3_bucket.this").orElseThrow().value("bucket"))
+                    .isEqualTo(Value.of("payments-acme"));
+            assertThat(m.locals().get("names")).isEqualTo(Value.list(List.of(Value.of("payments-acme"), Value.of("payments-globex"))));
+            assertThat(m.locals().get("audit")).isEqualTo(Value.of("payments-audit"));
+            assertThat(m.locals().get("where")).isEqualTo(Value.of("../../modules/bucket"));
+            assertThat(m.problems()).isEmpty();
+        }
+
+        @Test
+        void aModuleCallingItselfIsReportedNotEnteredForever() {
+            TerraformModule loop = load("modules/loop", """
+                    module "again" {
+                      source = "../loop"
+                    }
+                    """);
+            EvaluatedModule m = root("""
+                    module "loop" {
+                      source = "../../modules/loop"
+                    }
+                    """, Map.of("modules/loop", loop));
+            EvaluatedModule child = m.calls().get(0).child();
+            assertThat(child.problems()).singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("cannot call themselves"));
+        }
+
+        @Test
+        void aSourceThatCannotBeEnteredGivesUnknownOutputsNamingIt() {
+            EvaluatedModule m = root("""
+                    module "vpc" {
+                      source  = "terraform-aws-modules/vpc/aws"
+                      version = "5.8.1"
+                    }
+                    locals {
+                      subnets = module.vpc.private_subnets
+                    }
+                    """, Map.of());
+            assertThat(m.locals().get("subnets").unknownReasons()).singleElement().satisfies(r -> assertThat(r)
+                    .startsWith("module.vpc.private_subnets: ").contains("terraform-aws-modules/vpc/aws")
+                    .contains("never downloaded"));
+            assertThat(m.calls()).isEmpty();
         }
     }
 }

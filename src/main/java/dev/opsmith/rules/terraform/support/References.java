@@ -1,0 +1,138 @@
+package dev.opsmith.rules.terraform.support;
+
+import dev.opsmith.core.Span;
+import dev.opsmith.format.terraform.eval.EvaluatedModule;
+import dev.opsmith.format.terraform.eval.ResourceInstance;
+import dev.opsmith.format.terraform.value.Origin;
+import dev.opsmith.format.terraform.value.Value;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which resource a value refers to. Split resources name their parent by an attribute
+ * ({@code aws_s3_bucket_versioning.bucket = aws_s3_bucket.audit.id}, {@code aws_flow_log.vpc_id},
+ * {@code aws_wafv2_web_acl_association.resource_arn}); this links them, directly or through locals and variables,
+ * in three ways:
+ * <ol>
+ *   <li>an attribute the configuration does not write is "known only after apply": its unknown reason names the
+ *       instance address, which is looked up among the candidates;</li>
+ *   <li>an attribute the configuration writes keeps where it was written ({@link Value#origin()}): a value written
+ *       inside a candidate's block belongs to that candidate;</li>
+ *   <li>a known string equal to a candidate's known name attribute ({@code bucket}, {@code name}) links to it.</li>
+ * </ol>
+ * Anything else unknown is {@link Link.State#UNKNOWN}; a known value matching no candidate is {@link Link.State#NONE}.
+ */
+public final class References {
+
+    private static final Pattern AFTER_APPLY =
+            Pattern.compile("^(.+)\\.([A-Za-z0-9_-]+) is known only after apply$");
+
+    private References() {
+    }
+
+    /**
+     * @param value          the referring value, such as the {@code bucket} attribute of a split resource
+     * @param candidates     the instances it may refer to
+     * @param nameAttributes attributes of a candidate whose known value identifies it ({@code bucket}, {@code name})
+     */
+    public static Link link(Value value, List<ResourceInstance> candidates, String... nameAttributes) {
+        if (value.isAbsent() || value.isNull()) return Link.none();
+        if (!value.isKnown()) {
+            for (String reason : value.unknownReasons()) {
+                Matcher m = AFTER_APPLY.matcher(reason);
+                if (!m.matches()) continue;
+                for (ResourceInstance c : candidates) {
+                    if (c.address().equals(m.group(1))) return Link.to(c);
+                }
+            }
+            return Link.unknown(value.unknownReasons());
+        }
+        Optional<Origin> origin = value.origin();
+        if (origin.isPresent()) {
+            for (ResourceInstance c : candidates) {
+                if (writtenInside(origin.get(), c)) return Link.to(c);
+            }
+        }
+        Optional<String> text = value.string();
+        if (text.isPresent()) {
+            for (ResourceInstance c : candidates) {
+                for (String attribute : nameAttributes) {
+                    Optional<String> name = c.value(attribute).string();
+                    if (name.isPresent() && name.get().equals(text.get())) return Link.to(c);
+                }
+            }
+        }
+        return Link.none();
+    }
+
+    /**
+     * The instances of {@code type} whose {@code attribute} links to {@code target}, and whether any of them could
+     * not be linked (its value unknown): such a resource may be the target's too, so "none" is not certain.
+     */
+    public static Referrers referrers(EvaluatedModule module, ResourceInstance target, String type,
+                                      String attribute, String... nameAttributes) {
+        List<ResourceInstance> linked = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (ResourceInstance r : module.resources(type)) {
+            Value v = r.value(attribute);
+            if (v.isKnown() && v.isList()) {
+                for (Value item : v.items()) collect(module, item, target, r, linked, unknown, nameAttributes);
+            } else {
+                collect(module, v, target, r, linked, unknown, nameAttributes);
+            }
+        }
+        return new Referrers(List.copyOf(linked), List.copyOf(unknown));
+    }
+
+    private static void collect(EvaluatedModule module, Value v, ResourceInstance target, ResourceInstance referrer,
+                                List<ResourceInstance> linked, List<String> unknown, String... nameAttributes) {
+        Link link = link(v, List.of(target), nameAttributes);
+        if (link.isLinked()) {
+            if (!linked.contains(referrer)) linked.add(referrer);
+        } else if (link.isUnknown() && !namesOtherInstances(module, link.unknownReasons())) {
+            unknown.addAll(link.unknownReasons());
+        }
+    }
+
+    /**
+     * Whether a value is unknown only because it names attributes of other resources of the module that are known
+     * after apply: it refers to those resources, so certainly not to the target (a flow log of another VPC).
+     */
+    private static boolean namesOtherInstances(EvaluatedModule module, List<String> reasons) {
+        if (reasons.isEmpty()) return false;
+        for (String reason : reasons) {
+            Matcher m = AFTER_APPLY.matcher(reason);
+            if (!m.matches() || module.instance(m.group(1)).isEmpty()) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The resources referring to a target.
+     *
+     * @param unknownReasons non-empty when some resource of the type could not be linked either way
+     */
+    public record Referrers(List<ResourceInstance> resources, List<String> unknownReasons) {
+        public boolean isEmpty() {
+            return resources.isEmpty();
+        }
+
+        /** True when no resource refers to the target and every candidate was decided. */
+        public boolean certainlyNone() {
+            return resources.isEmpty() && unknownReasons.isEmpty();
+        }
+    }
+
+    private static boolean writtenInside(Origin origin, ResourceInstance candidate) {
+        if (!candidate.block().file().relativePath().equals(origin.file())
+                && !candidate.block().declaration().file().relativePath().equals(origin.file())) {
+            return false;
+        }
+        Span body = candidate.block().declaration().node().span();
+        return body.contains(origin.span());
+    }
+}

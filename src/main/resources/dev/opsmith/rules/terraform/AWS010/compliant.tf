@@ -1,0 +1,10 @@
+variable "restrict_public_buckets" {
+  type = bool
+}
+
+resource "aws_s3_account_public_access_block" "account" {
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = var.restrict_public_buckets
+}

@@ -1,0 +1,9 @@
+# The attribute is not written: AWS's default applies.
+resource "aws_iam_account_password_policy" "default" { # expect: AWS067
+  allow_users_to_change_password = true
+}
+
+resource "aws_iam_account_password_policy" "payments" {
+  allow_users_to_change_password = true
+  password_reuse_prevention = 5 # expect: AWS067
+}

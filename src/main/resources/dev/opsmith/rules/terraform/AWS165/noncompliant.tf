@@ -1,0 +1,10 @@
+resource "aws_eks_cluster" "payments" {
+  name     = "payments"
+  role_arn = "arn:aws:iam::111122223333:role/eks-payments"
+  version  = "1.29" # expect: AWS165
+
+  vpc_config {
+    subnet_ids             = ["subnet-0a1b2c3d", "subnet-4e5f6a7b"]
+    endpoint_public_access = false
+  }
+}

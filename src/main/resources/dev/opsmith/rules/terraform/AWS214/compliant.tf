@@ -1,0 +1,27 @@
+variable "trail_logging" {
+  type = bool # no default: the flag is unknown, so nothing is decided
+}
+
+# Absent: logging is on by default.
+resource "aws_cloudtrail" "audit" {
+  name                       = "payments-audit"
+  s3_bucket_name             = "payments-audit-trail"
+  is_multi_region_trail      = true
+  enable_log_file_validation = true
+}
+
+resource "aws_cloudtrail" "cardholder_env" {
+  name                       = "cde-audit"
+  s3_bucket_name             = "payments-cde-trail"
+  is_multi_region_trail      = true
+  enable_log_file_validation = true
+  enable_logging             = true
+}
+
+resource "aws_cloudtrail" "data_events" {
+  name                       = "payments-data-events"
+  s3_bucket_name             = "payments-data-trail"
+  is_multi_region_trail      = true
+  enable_log_file_validation = true
+  enable_logging             = var.trail_logging
+}

@@ -1,0 +1,27 @@
+variable "tracing_mode" {
+  type = string # no default: the mode is unknown, so nothing is decided
+}
+
+resource "aws_lambda_function" "settlement" {
+  function_name = "payments-settlement"
+  role          = "arn:aws:iam::123456789012:role/payments-settlement"
+  runtime       = "python3.12"
+  handler       = "app.handler"
+  filename      = "settlement.zip"
+
+  tracing_config {
+    mode = "Active"
+  }
+}
+
+resource "aws_lambda_function" "refunds" {
+  function_name = "payments-refunds"
+  role          = "arn:aws:iam::123456789012:role/payments-refunds"
+  runtime       = "nodejs22.x"
+  handler       = "index.handler"
+  filename      = "refunds.zip"
+
+  tracing_config {
+    mode = var.tracing_mode
+  }
+}

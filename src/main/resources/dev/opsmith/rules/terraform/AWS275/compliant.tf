@@ -1,0 +1,18 @@
+variable "cache_enabled" {
+  type = bool # no default: unknown, so nothing is decided
+}
+
+resource "aws_api_gateway_stage" "rates_v1" {
+  rest_api_id           = "a1b2c3d4e5"
+  deployment_id         = "dep123"
+  stage_name            = "v1"
+  cache_cluster_enabled = true
+  cache_cluster_size    = "0.5"
+}
+
+resource "aws_api_gateway_stage" "rates_v2" {
+  rest_api_id           = "a1b2c3d4e5"
+  deployment_id         = "dep456"
+  stage_name            = "v2"
+  cache_cluster_enabled = var.cache_enabled
+}
