@@ -6,6 +6,7 @@
 #   SECTIONS=kubernetes bench/run.sh   (only the manifests; default "dockerfile kubernetes helm")
 #   CHARTS=100 SECTIONS=helm bench/run.sh   (only the Helm charts)
 #   SECTIONS=terraform bench/run.sh   (only the Terraform files)
+#   SECTIONS=plan bench/run.sh   (one large Terraform plan JSON; PLAN_RESOURCES=100000)
 #   OPSMITH="java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar /tmp/x/opsmith.jar" bench/run.sh   (a jar built elsewhere)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -69,8 +70,8 @@ measure helm-off $opsmith scan "$charts" --helm off --format json --shellcheck o
 measure helm-render $opsmith scan "$charts" --format json --shellcheck off
 fi
 
-# Terraform: N .tf files (GenerateTerraform.java). No Terraform rules exist yet, so the full scan is the parse floor
-# plus module discovery; the rules' cost will show as the difference.
+# Terraform: N .tf files (GenerateTerraform.java); the full scan evaluates every module (module calls entered)
+# and runs every Terraform rule, beside the parse-only floor.
 if [[ "$sections" == *" terraform "* ]]; then
 tf="$out/terraform-$n"
 [ -d "$tf" ] || java bench/GenerateTerraform.java "$n" "$tf" 42
@@ -78,4 +79,16 @@ target="$tf"
 echo "Terraform: $(find "$target" -type f | wc -l) files"
 measure tf-parse $opsmith scan "$tf" --rule PARSE --format json --shellcheck off
 measure tf-scan $opsmith scan "$tf" --format json --shellcheck off
+fi
+
+# Terraform plan JSON: one generated plan of PLAN_RESOURCES resource changes (default 100000, about 50 MB) with no
+# configuration beside it, read by the streaming plan reader and judged on its own.
+if [[ "$sections" == *" plan "* ]]; then
+plan_n="${PLAN_RESOURCES:-100000}"
+plan="$out/plan-$plan_n/plan.json"
+[ -f "$plan" ] || java bench/GeneratePlan.java "$plan_n" "$plan" 42
+target="$(dirname "$plan")"
+echo "Terraform plan: $plan_n resource changes, $(du -m "$plan" | cut -f1) MB"
+measure plan-parse $opsmith scan "$target" --rule PARSE --format json --shellcheck off
+measure plan-scan $opsmith scan "$target" --format json --shellcheck off
 fi

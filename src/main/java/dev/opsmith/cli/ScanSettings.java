@@ -150,7 +150,8 @@ record ScanSettings(ScanOptions options, List<String> warnings) {
         int threads = cmd.threads != null ? Math.max(1, cmd.threads) : Runtime.getRuntime().availableProcessors();
         ScanOptions options = new ScanOptions(root, paths, repoRoot, only, skip, enable, overrides, ruleSettings,
                 new Excludes(excludeGlobs), failOn, threshold, limits, analyzers, pragmas, peerIgnores, peerSource,
-                threads, files, schemaDir, renderOptions(cmd, kubeVersion), terraformVariables(cmd, config, cwd, root));
+                threads, files, schemaDir, renderOptions(cmd, kubeVersion), terraformVariables(cmd, config, cwd, root),
+                config.sizeLimits().getOrDefault("terraform-plan", 0L));
         return new ScanSettings(options, warnings);
     }
 

@@ -62,7 +62,10 @@ public final class RuleContext {
      */
     public void undecided(Span span, String question, List<String> unknowns) {
         if (!setting(SHOW_UNKNOWN).contains("true")) return;
-        report(span, "could not be decided: " + question + "; unknown: " + String.join(", ", unknowns))
+        // a plan with thousands of unlinked resources must not make every message list them all
+        String listed = unknowns.size() <= 5 ? String.join(", ", unknowns)
+                : String.join(", ", unknowns.subList(0, 5)) + " and " + (unknowns.size() - 5) + " more";
+        report(span, "could not be decided: " + question + "; unknown: " + listed)
                 .severity(dev.opsmith.core.Severity.INFO).property("decision", "undecided");
     }
 

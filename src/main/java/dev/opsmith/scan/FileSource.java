@@ -10,6 +10,13 @@ public interface FileSource {
 
     byte[] read(Path file) throws IOException;
 
+    /** The first {@code max} bytes of a file (fewer when it is shorter), without reading the rest. */
+    default byte[] head(Path file, int max) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(max);
+        }
+    }
+
     FileSource DISK = new FileSource() {
         @Override
         public long size(Path file) throws IOException {

@@ -20,6 +20,7 @@ import java.util.Set;
  * @param render       how charts and kustomizations are rendered, or null: not rendered (a notice per chart)
  * @param terraformVariables variable files and values given to Terraform root modules ({@code --tf-vars},
  *                     {@code --tf-var}, {@code terraform.var-files} in the configuration)
+ * @param planSizeLimit largest Terraform plan JSON scanned, bytes ({@code limits.terraform-plan}; 0: 200 MiB)
  */
 public record ScanOptions(
         Path root,
@@ -42,10 +43,25 @@ public record ScanOptions(
         FileSource files,
         SchemaDirectory schemaDir,
         dev.opsmith.scan.render.RenderOptions render,
-        dev.opsmith.format.terraform.eval.VariableSources terraformVariables) {
+        dev.opsmith.format.terraform.eval.VariableSources terraformVariables,
+        long planSizeLimit) {
 
     public ScanOptions {
         if (terraformVariables == null) terraformVariables = dev.opsmith.format.terraform.eval.VariableSources.NONE;
+        if (planSizeLimit <= 0) planSizeLimit = DEFAULT_PLAN_SIZE_LIMIT;
+    }
+
+    /** With the default limit for plans. */
+    public ScanOptions(Path root, List<Path> paths, Path repositoryRoot, Set<String> only, Set<String> skip,
+                       Set<String> enable, Map<String, Severity> severityOverrides,
+                       Map<String, Map<String, List<String>>> ruleSettings, Excludes excludes, Severity failOn,
+                       Severity threshold, Map<Format, Long> sizeLimits, List<Analyzer> analyzers,
+                       boolean hadolintPragmas, List<String> peerIgnores, String peerIgnoreSource, int threads,
+                       FileSource files, SchemaDirectory schemaDir, dev.opsmith.scan.render.RenderOptions render,
+                       dev.opsmith.format.terraform.eval.VariableSources terraformVariables) {
+        this(root, paths, repositoryRoot, only, skip, enable, severityOverrides, ruleSettings, excludes, failOn,
+                threshold, sizeLimits, analyzers, hadolintPragmas, peerIgnores, peerIgnoreSource, threads, files,
+                schemaDir, render, terraformVariables, DEFAULT_PLAN_SIZE_LIMIT);
     }
 
     /** Without Terraform variable files or values. */
@@ -86,6 +102,9 @@ public record ScanOptions(
 
     /** Key of {@link #ruleSettings()} whose settings every rule sees (scan-wide: {@code kube-version}). */
     public static final String ALL_RULES = "*";
+
+    /** Terraform plan JSON may be much larger than hand-written files; it is streamed, never held as text. */
+    public static final long DEFAULT_PLAN_SIZE_LIMIT = dev.opsmith.format.terraform.plan.PlanReader.DEFAULT_MAX_BYTES;
 
     public long sizeLimit(Format format) {
         return sizeLimits.getOrDefault(format, DEFAULT_SIZE_LIMIT);

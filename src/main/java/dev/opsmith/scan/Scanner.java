@@ -152,7 +152,8 @@ public final class Scanner {
         for (Rule r : rules) if (FormatHandlers.forFormat(r.format()).indexes()) wanted.add(r.format());
         if (wanted.isEmpty()) return Map.of();
         List<Discovery.Candidate> relevant = candidates.stream().filter(c -> FormatDetector.byName(
-                c.path().getFileName().toString()).map(d -> wanted.contains(d.format())).orElse(false)).toList();
+                c.path().getFileName().toString()).map(d -> wanted.contains(d.format()))
+                .orElseGet(() -> wanted.contains(Format.TERRAFORM) && isPlanJson(c))).toList();
         // each file's summaries, kept with its format: an index sees only summaries of its own format
         List<Map.Entry<Format, List<Object>>> perFile = parallel(relevant, threads, c -> {
             Loaded loaded = load(c);
@@ -172,9 +173,16 @@ public final class Scanner {
             if (f == Format.KUBERNETES && options.schemaDir() != null) {
                 all.addAll(options.schemaDir().schemasFor(all, notices)); // after the scan's CRDs: those win
             }
-            out.put(f, f == Format.TERRAFORM
+            Object index = f == Format.TERRAFORM
                     ? TerraformHandler.index(all, options.terraformVariables())
-                    : FormatHandlers.forFormat(f).index(all));
+                    : FormatHandlers.forFormat(f).index(all);
+            if (index instanceof dev.opsmith.format.terraform.eval.ScannedModules modules) {
+                for (String note : modules.notes()) {
+                    int colon = note.indexOf(": ");
+                    notices.add(new Notice(note.substring(0, colon), note.substring(colon + 2)));
+                }
+            }
+            out.put(f, index);
         }
         return out;
     }
@@ -228,6 +236,9 @@ public final class Scanner {
         }
         Optional<FormatDetector.Detection> detection = byName;
         byte[] bytes = null;
+        if (detection.isEmpty() && isPlanJson(candidate)) {
+            return planFile(candidate, rel, size);
+        }
         if (detection.isEmpty()) {
             if (size > DEFAULT_SNIFF_LIMIT) return Loaded.stop(notScanned());
             try {
@@ -278,6 +289,33 @@ public final class Scanner {
     }
 
     private static final long DEFAULT_SNIFF_LIMIT = 1024 * 1024;
+
+    /** A {@code .json} file that starts like {@code terraform show -json} output of a plan. */
+    private boolean isPlanJson(Discovery.Candidate candidate) {
+        String name = candidate.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".json")) return false;
+        try {
+            byte[] head = options.files().head(candidate.path(), dev.opsmith.format.terraform.plan.PlanJson.HEAD_BYTES);
+            return dev.opsmith.format.terraform.plan.PlanJson.looksLikePlan(head, head.length);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A plan is not read as text: it may be far larger than other files (its own limit, {@code limits.terraform-plan},
+     * 200 MiB by default) and the Terraform handler streams it from disk.
+     */
+    private Loaded planFile(Discovery.Candidate candidate, String rel, long size) {
+        FormatDetector.Detection d = new FormatDetector.Detection(Format.TERRAFORM, true);
+        long limit = options.planSizeLimit();
+        if (size > limit) {
+            return Loaded.stop(parseFailure(d, rel, String.format("not scanned: this Terraform plan is %s, over the %s "
+                    + "limit for plans; raise it with limits.terraform-plan in .opsmith.yaml", bytes(size), bytes(limit)),
+                    Span.of(1, 1, 1, 1), Severity.MEDIUM));
+        }
+        return new Loaded(d, new SourceFile(candidate.path(), rel, ""), null);
+    }
 
     private FileOutcome check(FormatDetector.Detection d, SourceFile source, Map<Format, Object> indexes) {
         FormatHandler handler = FormatHandlers.forFormat(d.format());
@@ -490,18 +528,33 @@ public final class Scanner {
     }
 
     /**
-     * A credential one rule found must be masked in every finding of the file: another rule's excerpt may
-     * show the same line.
+     * A credential one rule found must be masked in every finding whose excerpt may show it: every finding of the
+     * file whose span covers a line where some finding holds that credential (excerpts show only a finding's own
+     * lines). Sharing by line keeps a plan with thousands of secrets and findings linear.
      */
     private static List<Finding> shareSecrets(List<Finding> findings) {
-        java.util.TreeSet<String> all = new java.util.TreeSet<>();
-        for (Finding f : findings) all.addAll(f.secrets());
-        if (all.isEmpty()) return findings;
-        // longest first, so a secret that contains another is masked whole
-        List<String> ordered = all.stream().sorted(Comparator.comparingInt(String::length).reversed()
-                .thenComparing(Comparator.naturalOrder())).toList();
+        Map<Integer, java.util.Set<String>> byLine = new java.util.HashMap<>();
+        for (Finding f : findings) {
+            if (f.secrets().isEmpty()) continue;
+            for (int line = f.span().line(); line <= f.span().endLine(); line++) {
+                byLine.computeIfAbsent(line, k -> new java.util.TreeSet<>()).addAll(f.secrets());
+            }
+        }
+        if (byLine.isEmpty()) return findings;
         List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) out.add(f.withSecrets(ordered));
+        for (Finding f : findings) {
+            java.util.TreeSet<String> mine = new java.util.TreeSet<>(f.secrets());
+            for (int line = f.span().line(); line <= f.span().endLine(); line++) {
+                mine.addAll(byLine.getOrDefault(line, java.util.Set.of()));
+            }
+            if (mine.isEmpty()) {
+                out.add(f);
+                continue;
+            }
+            // longest first, so a secret that contains another is masked whole
+            out.add(f.withSecrets(mine.stream().sorted(Comparator.comparingInt(String::length).reversed()
+                    .thenComparing(Comparator.naturalOrder())).toList()));
+        }
         return out;
     }
 

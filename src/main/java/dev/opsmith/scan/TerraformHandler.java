@@ -6,6 +6,9 @@ import dev.opsmith.format.terraform.hcl.Block;
 import dev.opsmith.format.terraform.hcl.Body;
 import dev.opsmith.format.terraform.hcl.BodyItem;
 import dev.opsmith.format.terraform.hcl.ConfigFile;
+import dev.opsmith.format.terraform.plan.Plan;
+import dev.opsmith.format.terraform.plan.PlanParseException;
+import dev.opsmith.format.terraform.plan.PlanReader;
 import dev.opsmith.format.terraform.hcl.HclParseException;
 import dev.opsmith.format.terraform.hcl.TerraformFiles;
 import dev.opsmith.format.terraform.eval.ScannedModules;
@@ -24,6 +27,14 @@ final class TerraformHandler implements FormatHandler {
 
     @Override
     public Object parse(SourceFile file, FileSource files) throws ParseFailure {
+        if (isPlan(file)) {
+            try {
+                // the scanner already held the file to the plan size limit; the reader streams it from disk
+                return new PlanReader(Long.MAX_VALUE).read(file.path(), file.relativePath());
+            } catch (PlanParseException e) {
+                throw new ParseFailure(e.getMessage(), e.span());
+            }
+        }
         try {
             return TerraformFiles.parse(file);
         } catch (HclParseException e) {
@@ -40,6 +51,7 @@ final class TerraformHandler implements FormatHandler {
     @Override
     public java.util.List<Object> summarize(Object model, SourceFile source) {
         if (source.path() == null) return java.util.List.of();
+        if (model instanceof Plan plan) return java.util.List.of(new ScannedModules.PlanFile(source.relativePath(), plan));
         return java.util.List.of(new ScannedModules.Parsed(source.path(), source.relativePath(), (ConfigFile) model));
     }
 
@@ -55,21 +67,34 @@ final class TerraformHandler implements FormatHandler {
      */
     static Object index(java.util.List<Object> summaries, dev.opsmith.format.terraform.eval.VariableSources variables) {
         java.util.List<ScannedModules.Parsed> files = new java.util.ArrayList<>();
-        for (Object o : summaries) if (o instanceof ScannedModules.Parsed p) files.add(p);
-        if (files.isEmpty()) return ScannedModules.EMPTY;
+        java.util.List<ScannedModules.PlanFile> plans = new java.util.ArrayList<>();
+        for (Object o : summaries) {
+            if (o instanceof ScannedModules.Parsed p) files.add(p);
+            if (o instanceof ScannedModules.PlanFile p) plans.add(p);
+        }
+        if (files.isEmpty()) {
+            return plans.isEmpty() ? ScannedModules.EMPTY : ScannedModules.evaluate(files, plans, java.nio.file.Path.of("."), variables);
+        }
         ScannedModules.Parsed first = files.get(0);
         String abs = first.path().toAbsolutePath().normalize().toString().replace('\\', '/');
         java.nio.file.Path root = java.nio.file.Path.of(abs.substring(0, abs.length() - first.relativePath().length()));
-        return ScannedModules.evaluate(files, root, variables);
+        return ScannedModules.evaluate(files, plans, root, variables);
     }
 
     /** checkov's, trivy's and tfsec's suppression comments, honoured through our rules' equivalents. */
     @Override
     public java.util.List<dev.opsmith.suppress.Waiver> waivers(Object model) {
+        if (!(model instanceof ConfigFile)) return java.util.List.of();
         // a peer id none of our rules declares equivalent is the peer's business, not an unknown rule of ours
         return TerraformPeerComments.waivers((ConfigFile) model, java.time.LocalDate.now(java.time.ZoneOffset.UTC))
                 .stream().filter(w -> w.ids().stream().allMatch(id -> !RuleIds.RESOLVER.apply(id).isEmpty()))
                 .toList();
+    }
+
+    /** A {@code .json} file that is not {@code .tf.json}/{@code .tfvars.json}: the scanner sends plans only. */
+    private static boolean isPlan(SourceFile file) {
+        String name = file.name().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".json") && TerraformFiles.kind(name).isEmpty() && file.path() != null;
     }
 
     /** {@code #} and {@code //} comments may end a line, so a pragma may too. */
@@ -81,7 +106,8 @@ final class TerraformHandler implements FormatHandler {
     /** A pragma before a block or attribute covers all of it: the innermost item that starts on the line. */
     @Override
     public int statementEnd(Object model, int line) {
-        return end(((ConfigFile) model).body(), line);
+        if (!(model instanceof ConfigFile config)) return line;
+        return end(config.body(), line);
     }
 
     private static int end(Body body, int line) {

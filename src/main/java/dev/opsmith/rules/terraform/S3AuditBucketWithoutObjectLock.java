@@ -50,8 +50,9 @@ public final class S3AuditBucketWithoutObjectLock extends TerraformRule {
     @Override
     protected void check(EvaluatedModule module, Reporter reporter) {
         String tagKey = reporter.setting("auditTagKey").stream().findFirst().orElse(S3AuditBuckets.DEFAULT_TAG);
+        var roles = S3AuditBuckets.of(module, tagKey);
         for (BucketView bucket : S3Checks.buckets(module, reporter)) {
-            S3AuditBuckets.AuditRole role = S3AuditBuckets.of(module, bucket, tagKey);
+            S3AuditBuckets.AuditRole role = roles.get(bucket.bucket().address());
             if (role.answer().isNo()) continue;
             String question = "whether " + bucket.name() + " is a write-once audit bucket";
             List<String> unknown = new ArrayList<>(role.answer().unknownReasons());

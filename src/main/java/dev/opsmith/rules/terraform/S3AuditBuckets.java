@@ -11,7 +11,9 @@ import dev.opsmith.rules.terraform.support.S3Buckets.Concern;
 import dev.opsmith.rules.terraform.support.Tri;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,54 +36,57 @@ final class S3AuditBuckets {
     private S3AuditBuckets() {
     }
 
-    static AuditRole of(EvaluatedModule module, BucketView bucket, String tagKey) {
-        Value tag = bucket.bucket().value("tags").get(tagKey);
-        if (tag.string().map(t -> t.equalsIgnoreCase("true")).orElse(false)) {
-            return new AuditRole(Tri.YES, Optional.empty());
-        }
+    /**
+     * The audit role of every bucket of the module, by bucket address, found in one pass over the resources that
+     * deliver logs (a module may hold thousands of buckets).
+     */
+    static Map<String, AuditRole> of(EvaluatedModule module, String tagKey) {
+        List<ResourceInstance> buckets = module.resources("aws_s3_bucket");
+        References.Index index = References.index(buckets, "bucket", "arn");
+        Map<String, AuditRole> delivered = new HashMap<>();
         List<String> unknown = new ArrayList<>();
-        Delivery self = new Delivery(bucket.bucket(), module.resources("aws_s3_bucket"));
-        for (ResourceInstance trail : module.resources("aws_cloudtrail")) {
-            if (delivers(trail.value("s3_bucket_name"), self, unknown)) return found(trail);
-        }
+        java.util.function.BiConsumer<Value, ResourceInstance> deliver = (target, by) -> {
+            Link link = index.link(target);
+            if (link.isUnknown()) unknown.addAll(link.unknownReasons());
+            link.target().ifPresent(b -> delivered.putIfAbsent(b.address(), found(by)));
+        };
+        for (ResourceInstance trail : module.resources("aws_cloudtrail")) deliver.accept(trail.value("s3_bucket_name"), trail);
         for (ResourceInstance channel : module.resources("aws_config_delivery_channel")) {
-            if (delivers(channel.value("s3_bucket_name"), self, unknown)) return found(channel);
+            deliver.accept(channel.value("s3_bucket_name"), channel);
         }
         for (String type : List.of("aws_lb", "aws_alb", "aws_elb")) {
             for (ResourceInstance lb : module.resources(type)) {
                 for (EvaluatedBlock logs : lb.blocks("access_logs")) {
-                    Value target = logs.attribute("bucket").map(a -> a.value()).orElse(Value.nullValue());
-                    if (delivers(target, self, unknown)) return found(lb);
+                    deliver.accept(logs.attribute("bucket").map(a -> a.value()).orElse(Value.nullValue()), lb);
                 }
             }
         }
         for (ResourceInstance flowLog : module.resources("aws_flow_log")) {
             if (!flowLog.value("log_destination_type").string().map("s3"::equals).orElse(false)) continue;
-            if (delivers(flowLog.value("log_destination"), self, unknown)) return found(flowLog);
+            deliver.accept(flowLog.value("log_destination"), flowLog);
         }
-        for (ResourceInstance source : module.resources("aws_s3_bucket")) {
+        for (ResourceInstance source : buckets) {
             for (EvaluatedBlock logging : source.blocks("logging")) {
-                Value target = logging.attribute("target_bucket").map(a -> a.value()).orElse(Value.nullValue());
-                if (delivers(target, self, unknown)) return found(source);
+                deliver.accept(logging.attribute("target_bucket").map(a -> a.value()).orElse(Value.nullValue()), source);
             }
         }
         for (ResourceInstance logging : module.resources(Concern.LOGGING.splitType())) {
-            if (delivers(logging.value("target_bucket"), self, unknown)) return found(logging);
+            deliver.accept(logging.value("target_bucket"), logging);
         }
-        return new AuditRole(unknown.isEmpty() ? Tri.NO : Tri.unknown(unknown), Optional.empty());
+        AuditRole none = new AuditRole(unknown.isEmpty() ? Tri.NO : Tri.unknown(List.copyOf(unknown)), Optional.empty());
+        Map<String, AuditRole> out = new HashMap<>();
+        for (ResourceInstance bucket : buckets) {
+            Value tag = bucket.value("tags").get(tagKey);
+            if (tag.string().map(t -> t.equalsIgnoreCase("true")).orElse(false)) {
+                out.put(bucket.address(), new AuditRole(Tri.YES, Optional.empty()));
+            } else {
+                out.put(bucket.address(), delivered.getOrDefault(bucket.address(), none));
+            }
+        }
+        return out;
     }
 
     private static AuditRole found(ResourceInstance because) {
         return new AuditRole(Tri.YES, Optional.of(because));
-    }
-
-    /** The bucket asked about and every bucket of the module, so that a reference to another bucket is "no". */
-    private record Delivery(ResourceInstance bucket, List<ResourceInstance> buckets) {
-    }
-
-    private static boolean delivers(Value target, Delivery self, List<String> unknown) {
-        Link link = References.link(target, self.buckets(), "bucket", "arn");
-        if (link.isUnknown()) unknown.addAll(link.unknownReasons());
-        return link.linksTo(self.bucket());
     }
 }

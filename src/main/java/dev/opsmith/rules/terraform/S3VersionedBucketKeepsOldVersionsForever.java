@@ -38,11 +38,12 @@ public final class S3VersionedBucketKeepsOldVersionsForever extends TerraformRul
 
     @Override
     protected void check(EvaluatedModule module, Reporter reporter) {
+        var roles = S3AuditBuckets.of(module, S3AuditBuckets.DEFAULT_TAG);
         for (BucketView bucket : S3Checks.buckets(module, reporter)) {
             List<String> unknown = new ArrayList<>();
             Optional<Boolean> versioned = S3Checks.versioned(bucket, unknown);
             if (versioned.isPresent() && !versioned.get()) continue;
-            Tri audit = S3AuditBuckets.of(module, bucket, S3AuditBuckets.DEFAULT_TAG).answer();
+            Tri audit = roles.get(bucket.bucket().address()).answer();
             if (audit.isYes()) continue;
             unknown.addAll(audit.unknownReasons());
             Facet lifecycle = bucket.facet(Concern.LIFECYCLE);

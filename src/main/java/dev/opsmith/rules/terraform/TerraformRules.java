@@ -25,6 +25,7 @@ public final class TerraformRules {
         r.add(new S3BackendNotEncrypted());
         r.add(new S3BackendWithoutLocking());
         r.add(new ProviderCredentialsHardcoded());
+        r.add(new SensitiveOutputNotMarked());
         r.add(new VariableWithoutType());
         // --- end terraform practice ---
         // --- ec2 / vpc (AWS100-AWS149) ---

@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * inputs unknown. What is not given stays unknown, so rules report nothing they cannot decide.
  */
 public final class ScannedModules {
-    public static final ScannedModules EMPTY = new ScannedModules(Map.of(), Set.of());
+    public static final ScannedModules EMPTY = new ScannedModules(Map.of(), Set.of(), List.of());
 
     /** A parsed Terraform file of the scan: where it is on disk, as reports show it, and its tree. */
     public record Parsed(Path path, String relativePath, ConfigFile file) {
@@ -35,6 +35,10 @@ public final class ScannedModules {
             int slash = relativePath.lastIndexOf('/');
             return slash < 0 ? "" : relativePath.substring(0, slash);
         }
+    }
+
+    /** A plan JSON of the scan ({@code terraform show -json}), as reports show it. */
+    public record PlanFile(String relativePath, dev.opsmith.format.terraform.plan.Plan plan) {
     }
 
     /**
@@ -49,10 +53,12 @@ public final class ScannedModules {
 
     private final Map<String, List<Evaluation>> evaluations;
     private final Set<String> roots;
+    private final List<String> notes;
 
-    private ScannedModules(Map<String, List<Evaluation>> evaluations, Set<String> roots) {
+    private ScannedModules(Map<String, List<Evaluation>> evaluations, Set<String> roots, List<String> notes) {
         this.evaluations = evaluations;
         this.roots = roots;
+        this.notes = List.copyOf(notes);
     }
 
     /** Loads and evaluates the modules of these files; file functions may read only below {@code scanRoot}. */
@@ -62,6 +68,15 @@ public final class ScannedModules {
 
     /** The same, with variable files and values given to the root modules. */
     public static ScannedModules evaluate(List<Parsed> files, Path scanRoot, VariableSources sources) {
+        return evaluate(files, List.of(), scanRoot, sources);
+    }
+
+    /**
+     * The same, and each plan JSON joined by address to the configuration it was made from: its planned values
+     * are one more evaluation of the modules they belong to (context {@code plan <file>}).
+     */
+    public static ScannedModules evaluate(List<Parsed> files, List<PlanFile> plans, Path scanRoot,
+                                          VariableSources sources) {
         Map<String, List<Parsed>> byDir = new TreeMap<>();
         for (Parsed p : files) byDir.computeIfAbsent(p.dir(), k -> new ArrayList<>()).add(p);
         Map<String, TerraformModule> modules = new TreeMap<>();
@@ -85,7 +100,8 @@ public final class ScannedModules {
             folders.put(e.getKey(), e.getValue().get(0).path().getParent());
             modules.put(e.getKey(), ModuleLoader.load(e.getKey(), configuration));
         }
-        Set<String> roots = ModuleGraph.of(modules.values()).roots();
+        ModuleGraph graph = ModuleGraph.of(modules.values());
+        Set<String> roots = graph.roots();
         Map<String, List<Evaluation>> out = new TreeMap<>();
         InstalledModules installed = new InstalledModules(scanRoot);
         for (String root : roots) {
@@ -115,7 +131,18 @@ public final class ScannedModules {
             out.put(e.getKey(), new ArrayList<>(List.of(
                     new Evaluation(ModuleEvaluator.evaluate(e.getValue(), inputs), "", Optional.empty()))));
         }
-        return new ScannedModules(out, roots);
+        List<String> notes = new ArrayList<>();
+        for (PlanFile plan : plans) {
+            PlanEvaluations.Result joined = PlanEvaluations.of(plan.relativePath(), plan.plan(), modules, roots, graph, out);
+            joined.evaluations().forEach((dir, list) -> out.computeIfAbsent(dir, k -> new ArrayList<>()).addAll(list));
+            notes.addAll(joined.notes());
+        }
+        return new ScannedModules(out, roots, notes);
+    }
+
+    /** What the scan should tell about plans it could not join to their configuration, one sentence each. */
+    public List<String> notes() {
+        return notes;
     }
 
     /** Values for variables the root declares: a shared {@code --tf-vars} file may set others, which are not errors. */

@@ -7,7 +7,9 @@ import dev.opsmith.format.terraform.value.Origin;
 import dev.opsmith.format.terraform.value.Value;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,33 +42,58 @@ public final class References {
      * @param nameAttributes attributes of a candidate whose known value identifies it ({@code bucket}, {@code name})
      */
     public static Link link(Value value, List<ResourceInstance> candidates, String... nameAttributes) {
-        if (value.isAbsent() || value.isNull()) return Link.none();
-        if (!value.isKnown()) {
-            for (String reason : value.unknownReasons()) {
-                Matcher m = AFTER_APPLY.matcher(reason);
-                if (!m.matches()) continue;
-                for (ResourceInstance c : candidates) {
-                    if (c.address().equals(m.group(1))) return Link.to(c);
-                }
-            }
-            return Link.unknown(value.unknownReasons());
-        }
-        Optional<Origin> origin = value.origin();
-        if (origin.isPresent()) {
+        return index(candidates, nameAttributes).link(value);
+    }
+
+    /** Candidates prepared once for many links (every split resource of a module against its buckets). */
+    public static Index index(List<ResourceInstance> candidates, String... nameAttributes) {
+        return new Index(candidates, nameAttributes);
+    }
+
+    /** Candidates by address, by known name and by the lines their blocks cover, so each link is a lookup. */
+    public static final class Index {
+        private final Map<String, ResourceInstance> byAddress = new HashMap<>();
+        private final Map<String, ResourceInstance> byName = new HashMap<>();
+        private final Map<String, List<ResourceInstance>> byFile = new HashMap<>();
+
+        private Index(List<ResourceInstance> candidates, String... nameAttributes) {
             for (ResourceInstance c : candidates) {
-                if (writtenInside(origin.get(), c)) return Link.to(c);
-            }
-        }
-        Optional<String> text = value.string();
-        if (text.isPresent()) {
-            for (ResourceInstance c : candidates) {
+                byAddress.putIfAbsent(c.address(), c);
                 for (String attribute : nameAttributes) {
-                    Optional<String> name = c.value(attribute).string();
-                    if (name.isPresent() && name.get().equals(text.get())) return Link.to(c);
+                    c.value(attribute).string().ifPresent(name -> byName.putIfAbsent(name, c));
+                }
+                byFile.computeIfAbsent(c.block().file().relativePath(), k -> new ArrayList<>()).add(c);
+                String declared = c.block().declaration().file().relativePath();
+                if (!declared.equals(c.block().file().relativePath())) {
+                    byFile.computeIfAbsent(declared, k -> new ArrayList<>()).add(c);
                 }
             }
         }
-        return Link.none();
+
+        public Link link(Value value) {
+            if (value.isAbsent() || value.isNull()) return Link.none();
+            if (!value.isKnown()) {
+                for (String reason : value.unknownReasons()) {
+                    Matcher m = AFTER_APPLY.matcher(reason);
+                    if (!m.matches()) continue;
+                    ResourceInstance c = byAddress.get(m.group(1));
+                    if (c != null) return Link.to(c);
+                }
+                return Link.unknown(value.unknownReasons());
+            }
+            Optional<Origin> origin = value.origin();
+            if (origin.isPresent()) {
+                for (ResourceInstance c : byFile.getOrDefault(origin.get().file(), List.of())) {
+                    if (writtenInside(origin.get(), c)) return Link.to(c);
+                }
+            }
+            Optional<String> text = value.string();
+            if (text.isPresent()) {
+                ResourceInstance c = byName.get(text.get());
+                if (c != null) return Link.to(c);
+            }
+            return Link.none();
+        }
     }
 
     /**

@@ -90,6 +90,7 @@ public final class S3Buckets {
 
         /** Why the facet is UNKNOWN: the unknown inputs of undecided dynamic blocks and of unlinked resources. */
         public List<String> reasons() {
+            if (inlineBlocks.stream().allMatch(b -> b.undecided().isEmpty())) return unknownReasons;
             List<String> reasons = new ArrayList<>();
             for (EvaluatedBlock b : inlineBlocks) b.undecided().ifPresent(v -> reasons.addAll(v.unknownReasons()));
             reasons.addAll(unknownReasons);
@@ -135,9 +136,10 @@ public final class S3Buckets {
         List<ResourceInstance> buckets = module.resources("aws_s3_bucket");
         Map<String, Map<Concern, List<ResourceInstance>>> linked = new LinkedHashMap<>();
         Map<Concern, List<String>> unlinkable = new EnumMap<>(Concern.class);
+        References.Index index = References.index(buckets, "bucket");
         for (Concern concern : Concern.values()) {
             for (ResourceInstance split : module.resources(concern.splitType)) {
-                Link link = bucketOf(split, buckets);
+                Link link = index.link(split.value("bucket"));
                 if (link.isLinked()) {
                     linked.computeIfAbsent(link.target().orElseThrow().address(), k -> new EnumMap<>(Concern.class))
                             .computeIfAbsent(concern, k -> new ArrayList<>()).add(split);
@@ -146,6 +148,8 @@ public final class S3Buckets {
                 }
             }
         }
+        // one immutable list per concern, shared by every bucket's facet rather than copied for each
+        unlinkable.replaceAll((concern, reasons) -> List.copyOf(new java.util.LinkedHashSet<>(reasons)));
         List<BucketView> views = new ArrayList<>();
         for (ResourceInstance bucket : buckets) {
             Map<Concern, List<ResourceInstance>> mine = linked.getOrDefault(bucket.address(), Map.of());
