@@ -177,10 +177,7 @@ public final class Scanner {
                     ? TerraformHandler.index(all, options.terraformVariables())
                     : FormatHandlers.forFormat(f).index(all);
             if (index instanceof dev.opsmith.format.terraform.eval.ScannedModules modules) {
-                for (String note : modules.notes()) {
-                    int colon = note.indexOf(": ");
-                    notices.add(new Notice(note.substring(0, colon), note.substring(colon + 2)));
-                }
+                notices.addAll(modules.notes());
             }
             out.put(f, index);
         }
@@ -292,8 +289,9 @@ public final class Scanner {
 
     /** A {@code .json} file that starts like {@code terraform show -json} output of a plan. */
     private boolean isPlanJson(Discovery.Candidate candidate) {
-        String name = candidate.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (!name.endsWith(".json")) return false;
+        if (!dev.opsmith.format.terraform.plan.PlanJson.hasPlanFileName(candidate.path().getFileName().toString())) {
+            return false;
+        }
         try {
             byte[] head = options.files().head(candidate.path(), dev.opsmith.format.terraform.plan.PlanJson.HEAD_BYTES);
             return dev.opsmith.format.terraform.plan.PlanJson.looksLikePlan(head, head.length);

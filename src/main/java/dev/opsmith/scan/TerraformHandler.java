@@ -91,10 +91,9 @@ final class TerraformHandler implements FormatHandler {
                 .toList();
     }
 
-    /** A {@code .json} file that is not {@code .tf.json}/{@code .tfvars.json}: the scanner sends plans only. */
+    /** The scanner sends a JSON file here only when its content is a plan's. */
     private static boolean isPlan(SourceFile file) {
-        String name = file.name().toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".json") && TerraformFiles.kind(name).isEmpty() && file.path() != null;
+        return file.path() != null && dev.opsmith.format.terraform.plan.PlanJson.hasPlanFileName(file.name());
     }
 
     /** {@code #} and {@code //} comments may end a line, so a pragma may too. */

@@ -10,7 +10,6 @@ import dev.opsmith.format.terraform.eval.ResourceInstance;
 import dev.opsmith.format.terraform.value.Value;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 /** A backup plan rule whose recovery points are deleted sooner than the required minimum. */
 public final class BackupPlanRetentionTooShort extends TerraformRule {
@@ -40,7 +39,7 @@ public final class BackupPlanRetentionTooShort extends TerraformRule {
 
     @Override
     protected void check(EvaluatedModule module, Reporter reporter) {
-        int minDays = minDays(reporter.setting(MIN_DAYS));
+        int minDays = reporter.positiveSetting(MIN_DAYS, DEFAULT_MIN_DAYS);
         for (ResourceInstance plan : reporter.resources(module, "aws_backup_plan")) {
             String name = plan.block().address();
             for (EvaluatedBlock rule : plan.blocks("rule")) {
@@ -64,8 +63,4 @@ public final class BackupPlanRetentionTooShort extends TerraformRule {
         }
     }
 
-    /** The {@code minDays} setting, or 35 when unset or not a positive whole number. */
-    static int minDays(List<String> setting) {
-        return LogGroupRetentionTooShort.minDays(setting, DEFAULT_MIN_DAYS);
-    }
 }

@@ -34,7 +34,7 @@ public final class BackupVaultLockRetentionTooShort extends TerraformRule {
 
     @Override
     protected void check(EvaluatedModule module, Reporter reporter) {
-        int minDays = BackupPlanRetentionTooShort.minDays(reporter.setting(BackupPlanRetentionTooShort.MIN_DAYS));
+        int minDays = reporter.positiveSetting(BackupPlanRetentionTooShort.MIN_DAYS, BackupPlanRetentionTooShort.DEFAULT_MIN_DAYS);
         for (ResourceInstance lock : reporter.resources(module, "aws_backup_vault_lock_configuration")) {
             var attribute = lock.attribute("min_retention_days");
             if (attribute.isEmpty() || !reporter.inThisFile(attribute.get())) continue;

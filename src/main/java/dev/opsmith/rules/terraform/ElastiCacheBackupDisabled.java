@@ -56,7 +56,7 @@ public final class ElastiCacheBackupDisabled extends TerraformRule {
             }
             if (!reporter.inThisFile(limit.get())) continue;
             Value v = limit.get().value();
-            Optional<BigDecimal> days = number(v);
+            Optional<BigDecimal> days = v.asNumber();
             if (days.isPresent()) {
                 if (days.get().signum() <= 0) {
                     reporter.report(limit.get().source().node().span(), name + " sets snapshot_retention_limit = "
@@ -70,17 +70,7 @@ public final class ElastiCacheBackupDisabled extends TerraformRule {
     }
 
     private static boolean keepsSnapshots(ResourceInstance cache) {
-        return number(cache.value("snapshot_retention_limit")).map(d -> d.signum() > 0).orElse(false);
+        return cache.value("snapshot_retention_limit").asNumber().map(d -> d.signum() > 0).orElse(false);
     }
 
-    private static Optional<BigDecimal> number(Value v) {
-        if (v.number().isPresent()) return v.number();
-        return v.string().flatMap(s -> {
-            try {
-                return Optional.of(new BigDecimal(s.strip()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
-    }
 }

@@ -39,7 +39,7 @@ public final class IamPasswordMinLengthTooShort extends TerraformRule {
 
     @Override
     protected void check(EvaluatedModule module, Reporter reporter) {
-        int min = PasswordPolicyCheck.setting(reporter, MIN_LENGTH, DEFAULT_MIN_LENGTH);
+        int min = reporter.positiveSetting(MIN_LENGTH, DEFAULT_MIN_LENGTH);
         BigDecimal floor = BigDecimal.valueOf(min);
         PasswordPolicyCheck.each(module, reporter, (policy, name) -> PasswordPolicyCheck.number(reporter, policy,
                 "minimum_password_length", n -> n.compareTo(floor) < 0, Optional.of(AWS_DEFAULT),

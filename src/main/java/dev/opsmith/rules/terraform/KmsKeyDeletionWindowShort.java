@@ -42,7 +42,7 @@ public final class KmsKeyDeletionWindowShort extends TerraformRule {
 
     @Override
     protected void check(EvaluatedModule module, Reporter reporter) {
-        int minDays = PasswordPolicyCheck.setting(reporter, MIN_DAYS, DEFAULT_MIN_DAYS);
+        int minDays = reporter.positiveSetting(MIN_DAYS, DEFAULT_MIN_DAYS);
         for (String type : new String[] {"aws_kms_key", "aws_kms_external_key"}) {
             for (ResourceInstance key : reporter.resources(module, type)) judge(key, minDays, reporter);
         }
@@ -66,13 +66,7 @@ public final class KmsKeyDeletionWindowShort extends TerraformRule {
                     v.unknownReasons());
             return;
         }
-        Optional<BigDecimal> days = v.number().or(() -> v.string().flatMap(s -> {
-            try {
-                return Optional.of(new BigDecimal(s.strip()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }));
+        Optional<BigDecimal> days = v.asNumber();
         if (days.isPresent() && days.get().compareTo(BigDecimal.valueOf(minDays)) < 0) {
             reporter.report(at, name + " sets deletion_window_in_days = " + days.get().toPlainString()
                     + ", below the required " + minDays + " days; a mistaken deletion must stay cancellable, "

@@ -42,7 +42,7 @@ public final class KmsKeyRotationPeriodTooLong extends TerraformRule {
 
     @Override
     protected void check(EvaluatedModule module, Reporter reporter) {
-        int maxDays = PasswordPolicyCheck.setting(reporter, MAX_DAYS, DEFAULT_MAX_DAYS);
+        int maxDays = reporter.positiveSetting(MAX_DAYS, DEFAULT_MAX_DAYS);
         for (ResourceInstance key : reporter.resources(module, "aws_kms_key")) {
             String name = key.address();
             String question = "whether " + name + " rotates at least every " + maxDays + " days";

@@ -9,7 +9,6 @@ import dev.opsmith.format.terraform.eval.ResourceInstance;
 import dev.opsmith.format.terraform.value.Value;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 /** A CloudWatch log group that expires its events before the required retention period. */
 public final class LogGroupRetentionTooShort extends TerraformRule {
@@ -39,7 +38,7 @@ public final class LogGroupRetentionTooShort extends TerraformRule {
 
     @Override
     protected void check(EvaluatedModule module, Reporter reporter) {
-        int minDays = minDays(reporter.setting(MIN_DAYS), DEFAULT_MIN_DAYS);
+        int minDays = reporter.positiveSetting(MIN_DAYS, DEFAULT_MIN_DAYS);
         for (ResourceInstance group : reporter.resources(module, "aws_cloudwatch_log_group")) {
             var attribute = group.attribute("retention_in_days");
             if (attribute.isEmpty() || !reporter.inThisFile(attribute.get())) continue;
@@ -60,16 +59,4 @@ public final class LogGroupRetentionTooShort extends TerraformRule {
         }
     }
 
-    /** A {@code minDays}-style setting as a positive whole number, or {@code fallback} when unset or invalid. */
-    static int minDays(List<String> setting, int fallback) {
-        for (String value : setting) {
-            try {
-                int days = Integer.parseInt(value.strip());
-                return days > 0 ? days : fallback;
-            } catch (NumberFormatException e) {
-                return fallback;
-            }
-        }
-        return fallback;
-    }
 }

@@ -58,7 +58,7 @@ final class PasswordPolicyCheck {
         if (!reporter.inThisFile(a.get())) return;
         Value v = a.get().value();
         Span at = a.get().source().node().span();
-        Optional<BigDecimal> n = v.number().or(() -> v.string().flatMap(PasswordPolicyCheck::parse));
+        Optional<BigDecimal> n = v.asNumber();
         if (n.isPresent()) {
             if (bad.test(n.get())) reporter.report(at, String.format(wrong, n.get().toPlainString()));
         } else if (!v.isKnown()) {
@@ -66,26 +66,6 @@ final class PasswordPolicyCheck {
         }
     }
 
-    private static Optional<BigDecimal> parse(String text) {
-        try {
-            return Optional.of(new BigDecimal(text.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** A setting's integer value: the first configured one that parses and is positive, else {@code fallback}. */
-    static int setting(TerraformRule.Reporter reporter, String key, int fallback) {
-        for (String value : reporter.setting(key)) {
-            try {
-                int n = Integer.parseInt(value.strip());
-                if (n > 0) return n;
-            } catch (NumberFormatException ignored) {
-                // an unusable value keeps the default
-            }
-        }
-        return fallback;
-    }
 
     static final List<String> REFERENCE = List.of(
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html");

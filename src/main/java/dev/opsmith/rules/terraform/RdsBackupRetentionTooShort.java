@@ -38,7 +38,7 @@ public final class RdsBackupRetentionTooShort extends TerraformRule {
 
     @Override
     protected void check(EvaluatedModule module, Reporter reporter) {
-        int minDays = LogGroupRetentionTooShort.minDays(reporter.setting(MIN_DAYS), DEFAULT_MIN_DAYS);
+        int minDays = reporter.positiveSetting(MIN_DAYS, DEFAULT_MIN_DAYS);
         for (String type : List.of("aws_db_instance", "aws_rds_cluster")) {
             for (ResourceInstance db : reporter.resources(module, type)) {
                 if (ExpectedFlag.isReplica(db)) continue;

@@ -45,7 +45,7 @@ public final class S3ObjectLockRetentionTooShort extends TerraformRule {
 
     @Override
     protected void check(EvaluatedModule module, Reporter reporter) {
-        int minDays = LogGroupRetentionTooShort.minDays(reporter.setting(MIN_DAYS), DEFAULT_MIN_DAYS);
+        int minDays = reporter.positiveSetting(MIN_DAYS, DEFAULT_MIN_DAYS);
         boolean requireCompliance = reporter.setting(REQUIRE_COMPLIANCE).stream()
                 .anyMatch(v -> v.strip().equalsIgnoreCase("true"));
         for (BucketView bucket : S3Checks.buckets(module, reporter)) {
@@ -69,8 +69,7 @@ public final class S3ObjectLockRetentionTooShort extends TerraformRule {
             Optional<EvaluatedAttribute> attribute = retention.attribute(unit);
             if (attribute.isEmpty() || attribute.get().value().isNull()) continue;
             Value v = attribute.get().value();
-            Optional<BigDecimal> number = v.number()
-                    .or(() -> v.string().flatMap(S3ObjectLockRetentionTooShort::parse));
+            Optional<BigDecimal> number = v.asNumber();
             if (!v.isKnown()) {
                 reporter.undecided(S3Checks.span(attribute.get()), question, v.unknownReasons());
             } else if (number.isPresent()) {
@@ -93,11 +92,4 @@ public final class S3ObjectLockRetentionTooShort extends TerraformRule {
         });
     }
 
-    private static Optional<BigDecimal> parse(String text) {
-        try {
-            return Optional.of(new BigDecimal(text.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 }

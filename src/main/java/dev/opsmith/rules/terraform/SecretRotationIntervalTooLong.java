@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /** A secret whose rotation schedule lets one credential live longer than the allowed number of days. */
 public final class SecretRotationIntervalTooLong extends TerraformRule {
     static final String MAX_DAYS = "maxDays";
-    static final long DEFAULT_MAX_DAYS = 90;
+    static final int DEFAULT_MAX_DAYS = 90;
 
     static final RuleMeta META = RuleMeta.builder("AWS227", "Secret rotates less often than every 90 days")
             .severity(Severity.LOW).category(Category.SECURITY).format(Format.TERRAFORM)
@@ -52,7 +52,7 @@ public final class SecretRotationIntervalTooLong extends TerraformRule {
 
     @Override
     protected void check(EvaluatedModule module, Reporter reporter) {
-        long maxDays = maxDays(reporter);
+        long maxDays = reporter.positiveSetting(MAX_DAYS, DEFAULT_MAX_DAYS);
         for (String type : new String[] {"aws_secretsmanager_secret", "aws_secretsmanager_secret_rotation"}) {
             for (ResourceInstance resource : reporter.resources(module, type)) {
                 for (EvaluatedBlock rules : resource.blocks("rotation_rules")) {
@@ -166,18 +166,6 @@ public final class SecretRotationIntervalTooLong extends TerraformRule {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    private static long maxDays(Reporter reporter) {
-        for (String value : reporter.setting(MAX_DAYS)) {
-            try {
-                long n = Long.parseLong(value.strip());
-                if (n > 0) return n;
-            } catch (NumberFormatException ignored) {
-                // an unusable value keeps the default
-            }
-        }
-        return DEFAULT_MAX_DAYS;
     }
 
     private static String question(String name) {

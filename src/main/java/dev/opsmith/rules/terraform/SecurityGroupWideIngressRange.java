@@ -42,7 +42,7 @@ public final class SecurityGroupWideIngressRange extends TerraformRule {
 
     @Override
     protected void check(EvaluatedModule module, Reporter reporter) {
-        int maxWidth = PasswordPolicyCheck.setting(reporter, MAX_WIDTH, DEFAULT_MAX_WIDTH);
+        int maxWidth = reporter.positiveSetting(MAX_WIDTH, DEFAULT_MAX_WIDTH);
         for (SgRule rule : SecurityGroupRules.of(module, Direction.INGRESS)) {
             if (!reporter.inThisFile(rule.file())) continue;
             EvaluatedAttribute from = rule.attributes().get("from_port");

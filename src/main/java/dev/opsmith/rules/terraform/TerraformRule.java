@@ -74,6 +74,22 @@ public abstract class TerraformRule implements Rule {
             return context.setting(key);
         }
 
+        /**
+         * A threshold setting ({@code minDays}, {@code maxWidth}): the first configured value that is a positive whole
+         * number, else {@code fallback}.
+         */
+        public int positiveSetting(String key, int fallback) {
+            for (String value : setting(key)) {
+                try {
+                    int n = Integer.parseInt(value.strip());
+                    if (n > 0) return n;
+                } catch (NumberFormatException ignored) {
+                    // an unusable value keeps the default
+                }
+            }
+            return fallback;
+        }
+
         /** The resource instances of a type whose block is declared in the scanned file. */
         public List<ResourceInstance> resources(EvaluatedModule module, String type) {
             String rel = context.source().relativePath();
@@ -100,59 +116,24 @@ public abstract class TerraformRule implements Rule {
                 return java.util.Optional.empty();
             }
             RuleContext.Report report = context.report(span, message);
-            if (inPlanFile()) {
+            evaluation.plan().filter(ScannedModules.PlanSource::inPlanFile).ifPresent(plan -> {
                 // a plan is not held as text: the message names the resource; its sensitive values stay hidden
                 report.identity(message);
                 for (int line = span.line(); line <= span.endLine(); line++) {
-                    for (String secret : planSecrets().getOrDefault(line, List.of())) report.secret(secret);
+                    for (String secret : plan.secretsByLine().getOrDefault(line, List.of())) report.secret(secret);
                 }
-            }
+            });
             describeCall(report);
             reported.put(key, report);
             return java.util.Optional.of(report);
         }
-
-        private Map<Integer, List<String>> planSecrets;
 
         /**
          * Whether the values judged come from a plan JSON: they are what Terraform will apply, but no longer say
          * whether they were written in the code or came from a variable, so "hard-coded" rules do not judge them.
          */
         public boolean fromPlan() {
-            return inPlanFile() || evaluation.context().startsWith("plan ");
-        }
-
-        private boolean inPlanFile() {
-            String name = context.source().name().toLowerCase(java.util.Locale.ROOT);
-            return name.endsWith(".json") && !name.endsWith(".tf.json") && !name.endsWith(".tfvars.json");
-        }
-
-        /**
-         * The values the plan marks sensitive ({@code after_sensitive}) by the lines they are written on, so that no
-         * excerpt of a finding in the plan shows one.
-         */
-        private Map<Integer, List<String>> planSecrets() {
-            if (planSecrets == null) {
-                planSecrets = new HashMap<>();
-                for (ResourceInstance i : evaluation.module().instances()) {
-                    i.attributes().values().forEach(a -> collectSecrets(a.value(), false));
-                    i.blocks().forEach(b -> collectSecrets(b.toValue(), false));
-                }
-            }
-            return planSecrets;
-        }
-
-        private void collectSecrets(dev.opsmith.format.terraform.value.Value v, boolean inherited) {
-            boolean sensitive = inherited || v.isSensitive();
-            if (sensitive && v.string().isPresent() && v.origin().isPresent()) {
-                Span at = v.origin().get().span();
-                for (int line = at.line(); line <= at.endLine(); line++) {
-                    planSecrets.computeIfAbsent(line, k -> new java.util.ArrayList<>()).add(v.string().get());
-                }
-            } else if (v.isKnown() && (v.isList() || v.isMap())) {
-                if (v.isList()) v.items().forEach(item -> collectSecrets(item, sensitive));
-                else v.entries().values().forEach(item -> collectSecrets(item, sensitive));
-            }
+            return evaluation.plan().isPresent();
         }
 
         private void describeCall(RuleContext.Report report) {

@@ -45,19 +45,6 @@ final class Conversions {
         return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
     }
 
-    /** The number a known number or numeric string stands for; empty for anything else. */
-    static Optional<BigDecimal> asNumber(Value v) {
-        if (v.number().isPresent()) return v.number();
-        if (v.string().isPresent()) {
-            try {
-                return Optional.of(new BigDecimal(v.string().get().trim()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
-
     /** The bool a known bool or the strings {@code "true"}/{@code "false"} stand for; empty for anything else. */
     static Optional<Boolean> asBool(Value v) {
         if (v.bool().isPresent()) return v.bool();

@@ -61,7 +61,7 @@ final class InstanceExpansion {
         Value n = module.evaluate(attribute, module.topScope());
         if (n.isError()) return new Result(n, List.of());
         if (!n.isWhollyKnown()) return undecided(n, InstanceBinding.count(Value.unknownFrom(List.of(n))), "count");
-        Optional<BigDecimal> number = n.isNull() ? Optional.empty() : Conversions.asNumber(n);
+        Optional<BigDecimal> number = n.isNull() ? Optional.empty() : n.asNumber();
         if (number.isEmpty() || number.get().signum() < 0 || number.get().stripTrailingZeros().scale() > 0) {
             Value error = Value.error("Invalid count argument: a whole number of at least 0 is required, got " + n);
             module.problem(((dev.opsmith.format.terraform.value.ErrorValue) error).message(), where(attribute), List.of());

@@ -65,7 +65,7 @@ final class Navigation {
     }
 
     private static Value listItem(Value list, Value key) {
-        Optional<BigDecimal> n = Conversions.asNumber(key);
+        Optional<BigDecimal> n = key.asNumber();
         List<Value> items = list.items();
         if (n.isEmpty()) return Value.error("Invalid index: a list index must be a number, not " + Conversions.typeName(key));
         BigDecimal index = n.get();

@@ -94,7 +94,7 @@ final class Operators {
     }
 
     private static Optional<BigDecimal> number(Value v) {
-        return v.isNull() ? Optional.empty() : Conversions.asNumber(v);
+        return v.isNull() ? Optional.empty() : v.asNumber();
     }
 
     private static Optional<Boolean> bool(Value v) {

@@ -33,7 +33,7 @@ final class PlanEvaluations {
     private static final Set<String> NOT_CONTENT = Set.of("lifecycle", "provisioner", "connection");
 
     /** The evaluations a plan adds, by module folder, and what could not be placed. */
-    record Result(Map<String, List<ScannedModules.Evaluation>> evaluations, List<String> notes) {
+    record Result(Map<String, List<ScannedModules.Evaluation>> evaluations, List<dev.opsmith.core.Notice> notes) {
     }
 
     private PlanEvaluations() {
@@ -47,25 +47,27 @@ final class PlanEvaluations {
     static Result of(String planPath, Plan plan, Map<String, TerraformModule> modules, Set<String> roots,
                      ModuleGraph graph, Map<String, List<ScannedModules.Evaluation>> configured) {
         Map<String, List<ScannedModules.Evaluation>> out = new TreeMap<>();
-        List<String> notes = new ArrayList<>();
+        List<dev.opsmith.core.Notice> notes = new ArrayList<>();
         Optional<String> root = rootOf(planPath, plan, modules, roots);
         if (root.isEmpty()) {
             // the configuration is elsewhere: the plan is judged on its own, findings point into it
             int slash = planPath.lastIndexOf('/');
             String dir = slash < 0 ? "" : planPath.substring(0, slash);
+            ScannedModules.PlanSource source = new ScannedModules.PlanSource(planPath, true,
+                    PlanOnlyModules.secretsByLine(plan));
             PlanOnlyModules.of(dev.opsmith.core.SourceFile.of(planPath, ""), dir, plan).forEach((module, evaluated) ->
                     out.computeIfAbsent(dir, k -> new ArrayList<>())
-                            .add(new ScannedModules.Evaluation(evaluated, module, Optional.empty())));
+                            .add(new ScannedModules.Evaluation(evaluated, module, Optional.empty(), Optional.of(source))));
             return new Result(out, notes);
         }
         Map<String, List<ResourceInstance>> byModule = new LinkedHashMap<>();
         Map<String, String> dirs = new LinkedHashMap<>();
         int unplaced = 0;
         for (ResourceChange change : plan.resourceChanges()) {
-            if (change.deposed().isPresent() || change.isDeletion() || change.isForgotten()) continue;
+            if (!change.hasPlannedObject()) continue;
             Optional<String> dir = dirOf(root.get(), change.address().modulePath(), modules, graph);
             Optional<ModuleBlock> block = dir.map(modules::get)
-                    .flatMap(m -> m.block(localAddress(change)));
+                    .flatMap(m -> m.block(change.address().localAddress()));
             if (block.isEmpty()) {
                 unplaced++;
                 continue;
@@ -77,17 +79,18 @@ final class PlanEvaluations {
             byModule.computeIfAbsent(module, k -> new ArrayList<>()).add(instance(change, block.get(), evaluated));
         }
         if (unplaced > 0) {
-            notes.add(planPath + ": " + unplaced + " planned resource" + (unplaced == 1 ? " is" : "s are")
-                    + " not in the scanned configuration (a remote module, or a configuration changed since the "
-                    + "plan), so " + (unplaced == 1 ? "it was" : "they were") + " not checked");
+            notes.add(new dev.opsmith.core.Notice(planPath, unplaced + " planned resource"
+                    + (unplaced == 1 ? " is" : "s are") + " not in the scanned configuration (a remote module, or a configuration changed since the "
+                    + "plan), so " + (unplaced == 1 ? "it was" : "they were") + " not checked"));
         }
+        ScannedModules.PlanSource source = new ScannedModules.PlanSource(planPath, false, Map.of());
         byModule.forEach((module, instances) -> {
             String dir = dirs.get(module);
             EvaluatedModule evaluated = new EvaluatedModule(modules.get(dir), Map.of(), Map.of(), instances, Map.of(),
                     List.of(), List.of());
             String context = "plan " + planPath + (module.isEmpty() ? "" : ": " + module);
             out.computeIfAbsent(dir, k -> new ArrayList<>())
-                    .add(new ScannedModules.Evaluation(evaluated, context, Optional.empty()));
+                    .add(new ScannedModules.Evaluation(evaluated, context, Optional.empty(), Optional.of(source)));
         });
         return new Result(out, notes);
     }
@@ -99,7 +102,7 @@ final class PlanEvaluations {
     private static Optional<String> rootOf(String planPath, Plan plan, Map<String, TerraformModule> modules,
                                            Set<String> roots) {
         List<String> addresses = plan.resourceChanges().stream().filter(c -> c.address().inRootModule())
-                .map(PlanEvaluations::localAddress).distinct().toList();
+                .map(c -> c.address().localAddress()).distinct().toList();
         int slash = planPath.lastIndexOf('/');
         String own = slash < 0 ? "" : planPath.substring(0, slash);
         List<String> candidates = new ArrayList<>();
@@ -129,10 +132,12 @@ final class PlanEvaluations {
         return Optional.of(dir);
     }
 
-    private static String localAddress(ResourceChange change) {
-        var a = change.address();
-        return (a.mode() == dev.opsmith.format.terraform.plan.ResourceAddress.Mode.DATA ? "data." : "")
-                + a.type() + "." + a.name();
+    /** The evaluator's key for a planned instance's key. */
+    static InstanceKey key(ResourceChange change) {
+        return change.key().map(k -> k instanceof dev.opsmith.format.terraform.plan.InstanceKey.Index i
+                ? (InstanceKey) new InstanceKey.Index(i.value())
+                : new InstanceKey.Key(((dev.opsmith.format.terraform.plan.InstanceKey.Name) k).value()))
+                .orElse(InstanceKey.NONE);
     }
 
     /**
@@ -158,10 +163,7 @@ final class PlanEvaluations {
 
     private static ResourceInstance instance(ResourceChange change, ModuleBlock block,
                                              Optional<ResourceInstance> configured) {
-        InstanceKey key = change.key().map(k -> k instanceof dev.opsmith.format.terraform.plan.InstanceKey.Index i
-                ? (InstanceKey) new InstanceKey.Index(i.value())
-                : new InstanceKey.Key(((dev.opsmith.format.terraform.plan.InstanceKey.Name) k).value()))
-                .orElse(InstanceKey.NONE);
+        InstanceKey key = key(change);
         Value after = change.after();
         Map<String, EvaluatedAttribute> attributes = new LinkedHashMap<>();
         block.attributes().forEach((name, attribute) -> {

@@ -36,7 +36,7 @@ final class PlanOnlyModules {
     static Map<String, EvaluatedModule> of(SourceFile file, String dir, Plan plan) {
         Map<String, List<ResourceChange>> byModule = new LinkedHashMap<>();
         for (ResourceChange change : plan.resourceChanges()) {
-            if (change.deposed().isPresent() || change.isDeletion() || change.isForgotten()) continue;
+            if (!change.hasPlannedObject()) continue;
             if (change.mode() != dev.opsmith.format.terraform.plan.ResourceAddress.Mode.MANAGED) continue;
             byModule.computeIfAbsent(change.moduleAddress(), k -> new ArrayList<>()).add(change);
         }
@@ -55,10 +55,7 @@ final class PlanOnlyModules {
                     blocks.add(mb);
                     return mb;
                 });
-                InstanceKey key = change.key().map(k -> k instanceof dev.opsmith.format.terraform.plan.InstanceKey.Index i
-                        ? (InstanceKey) new InstanceKey.Index(i.value())
-                        : new InstanceKey.Key(((dev.opsmith.format.terraform.plan.InstanceKey.Name) k).value()))
-                        .orElse(InstanceKey.NONE);
+                InstanceKey key = PlanEvaluations.key(change);
                 Content content = content(change.after(), header, file);
                 instances.add(new ResourceInstance(block.address() + key.suffix(), block, key, content.attributes(),
                         content.blocks()));
@@ -68,6 +65,27 @@ final class PlanOnlyModules {
                     List.of()));
         });
         return out;
+    }
+
+    /** The values the plan marks sensitive, by the plan lines they are written on. */
+    static Map<Integer, List<String>> secretsByLine(Plan plan) {
+        Map<Integer, List<String>> out = new java.util.HashMap<>();
+        for (ResourceChange change : plan.resourceChanges()) collectSecrets(change.after(), false, out);
+        return out;
+    }
+
+    private static void collectSecrets(Value v, boolean inherited, Map<Integer, List<String>> out) {
+        boolean sensitive = inherited || v.isSensitive();
+        if (sensitive && v.string().isPresent() && v.origin().isPresent()) {
+            Span at = v.origin().get().span();
+            for (int line = at.line(); line <= at.endLine(); line++) {
+                out.computeIfAbsent(line, k -> new ArrayList<>()).add(v.string().get());
+            }
+        } else if (v.isKnown() && v.isList()) {
+            v.items().forEach(item -> collectSecrets(item, sensitive, out));
+        } else if (v.isKnown() && v.isMap()) {
+            v.entries().values().forEach(item -> collectSecrets(item, sensitive, out));
+        }
     }
 
     private record Content(Map<String, EvaluatedAttribute> attributes, List<EvaluatedBlock> blocks) {

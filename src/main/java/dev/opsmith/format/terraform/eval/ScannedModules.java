@@ -47,15 +47,37 @@ public final class ScannedModules {
      * @param context  empty for a root or a standalone module; for a called module the call path from its root,
      *                 such as {@code envs/prod: module.database} or {@code envs/prod: module.app.module.db["a"]}
      * @param callSite the {@code module} block that entered it (in the caller's file), empty for a root
+     * @param plan     when the values are a plan's planned values, which plan
      */
-    public record Evaluation(EvaluatedModule module, String context, Optional<ModuleBlock> callSite) {
+    public record Evaluation(EvaluatedModule module, String context, Optional<ModuleBlock> callSite,
+                             Optional<PlanSource> plan) {
+
+        /** An evaluation of the configuration itself. */
+        public Evaluation(EvaluatedModule module, String context, Optional<ModuleBlock> callSite) {
+            this(module, context, callSite, Optional.empty());
+        }
+    }
+
+    /**
+     * The plan an evaluation's values come from.
+     *
+     * @param file          the plan file, as reports show it
+     * @param inPlanFile    whether the resources are written in the plan file itself (its configuration is not in
+     *                      the scan), so findings point into the plan
+     * @param secretsByLine the values the plan marks sensitive, by the plan lines they are written on, so that no
+     *                      excerpt of a finding in the plan shows one (empty when findings point at configuration)
+     */
+    public record PlanSource(String file, boolean inPlanFile, Map<Integer, List<String>> secretsByLine) {
+        public PlanSource {
+            secretsByLine = Map.copyOf(secretsByLine);
+        }
     }
 
     private final Map<String, List<Evaluation>> evaluations;
     private final Set<String> roots;
-    private final List<String> notes;
+    private final List<dev.opsmith.core.Notice> notes;
 
-    private ScannedModules(Map<String, List<Evaluation>> evaluations, Set<String> roots, List<String> notes) {
+    private ScannedModules(Map<String, List<Evaluation>> evaluations, Set<String> roots, List<dev.opsmith.core.Notice> notes) {
         this.evaluations = evaluations;
         this.roots = roots;
         this.notes = List.copyOf(notes);
@@ -131,7 +153,7 @@ public final class ScannedModules {
             out.put(e.getKey(), new ArrayList<>(List.of(
                     new Evaluation(ModuleEvaluator.evaluate(e.getValue(), inputs), "", Optional.empty()))));
         }
-        List<String> notes = new ArrayList<>();
+        List<dev.opsmith.core.Notice> notes = new ArrayList<>();
         for (PlanFile plan : plans) {
             PlanEvaluations.Result joined = PlanEvaluations.of(plan.relativePath(), plan.plan(), modules, roots, graph, out);
             joined.evaluations().forEach((dir, list) -> out.computeIfAbsent(dir, k -> new ArrayList<>()).addAll(list));
@@ -140,8 +162,8 @@ public final class ScannedModules {
         return new ScannedModules(out, roots, notes);
     }
 
-    /** What the scan should tell about plans it could not join to their configuration, one sentence each. */
-    public List<String> notes() {
+    /** What the scan should tell about plans it could not fully join to their configuration. */
+    public List<dev.opsmith.core.Notice> notes() {
         return notes;
     }
 

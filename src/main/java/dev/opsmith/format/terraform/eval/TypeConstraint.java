@@ -105,7 +105,7 @@ public sealed interface TypeConstraint {
             if (!value.isKnown() || value.isNull()) return value;
             Optional<?> converted = switch (name) {
                 case "string" -> Conversions.asString(value).map(Value::of);
-                case "number" -> Conversions.asNumber(value).map(Value::of);
+                case "number" -> value.asNumber().map(Value::of);
                 default -> Conversions.asBool(value).map(Value::of);
             };
             if (converted.isEmpty()) return mismatch(this, value);

@@ -23,6 +23,15 @@ public final class PlanJson {
     }
 
     /**
+     * Whether a file name may hold a plan: {@code .json}, but not Terraform's own JSON-syntax configuration
+     * ({@code .tf.json}) or variable files ({@code .tfvars.json}). Its content then decides ({@link #looksLikePlan}).
+     */
+    public static boolean hasPlanFileName(String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".json") && !lower.endsWith(".tf.json") && !lower.endsWith(".tfvars.json");
+    }
+
+    /**
      * True when {@code head} (the first {@code length} bytes of a file, ideally {@link #HEAD_BYTES}) starts like a
      * plan: written in Terraform's key order, or (after reformatting, with keys sorted) holding
      * {@code format_version}, {@code terraform_version} and {@code planned_values} or {@code resource_changes}.

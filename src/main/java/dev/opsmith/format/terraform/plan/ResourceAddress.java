@@ -83,6 +83,11 @@ public record ResourceAddress(List<ModuleStep> modulePath, Mode mode, String typ
         return out.append(localAddress(false)).toString();
     }
 
+    /** The resource's address inside its module, without instance key ({@code aws_s3_bucket.logs}, {@code data.x.y}). */
+    public String localAddress() {
+        return localAddress(false);
+    }
+
     private String localAddress(boolean withKey) {
         String local = (mode == Mode.DATA ? "data." : "") + type + "." + name;
         return withKey ? local + key.map(InstanceKey::inAddress).orElse("") : local;

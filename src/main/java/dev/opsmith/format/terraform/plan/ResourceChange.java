@@ -64,6 +64,11 @@ public record ResourceChange(ResourceAddress address, String providerName, List<
         return actions.equals(List.of("forget"));
     }
 
+    /** Whether the change leaves an object Terraform manages with planned values: not deleted, forgotten or deposed. */
+    public boolean hasPlannedObject() {
+        return deposed.isEmpty() && !isDeletion() && !isForgotten();
+    }
+
     /** True when Terraform destroys and creates the resource, in either order. */
     public boolean isReplacement() {
         return actions.contains("delete") && actions.contains("create");

@@ -229,6 +229,22 @@ public abstract sealed class Value
         return Optional.empty();
     }
 
+    /**
+     * The number this value stands for where Terraform expects one: a known number, or a string that converts to
+     * one ({@code "30"}, as variables set on the command line and many modules write them); empty otherwise.
+     */
+    public final Optional<BigDecimal> asNumber() {
+        Optional<BigDecimal> n = number();
+        if (n.isPresent()) return n;
+        Optional<String> text = string();
+        if (text.isEmpty()) return Optional.empty();
+        try {
+            return Optional.of(new BigDecimal(text.get().trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /** True only for a known {@code true}: unknown, absent, error and null are not true. */
     public final boolean isTrue() {
         return bool().orElse(false);

@@ -23,19 +23,25 @@ public final class KmsKeyRefs {
 
     public enum Kind { ABSENT, AWS_MANAGED, CUSTOMER_MANAGED, UNKNOWN }
 
-    private static final Pattern AFTER_APPLY =
-            Pattern.compile("^(aws_kms_key|aws_kms_replica_key|aws_kms_external_key|aws_kms_alias|"
-                    + "aws_kms_replica_external_key)\\.[^ ]+ is known only after apply$");
+    private static final java.util.Set<String> KEY_TYPES = java.util.Set.of("aws_kms_key", "aws_kms_replica_key",
+            "aws_kms_external_key", "aws_kms_alias", "aws_kms_replica_external_key");
     private static final Pattern AWS_MANAGED_ALIAS = Pattern.compile("(^|:)alias/aws/[A-Za-z0-9/_-]+$");
 
     private KmsKeyRefs() {
+    }
+
+    /** Whether an unknown value's reason is an attribute of a KMS key or alias resource, known after apply. */
+    private static boolean namesKeyResource(String reason) {
+        return References.afterApplyAddress(reason)
+                .map(address -> KEY_TYPES.contains(address.substring(0, Math.max(0, address.indexOf('.')))))
+                .orElse(false);
     }
 
     public static Kind kind(Value value) {
         if (value.isAbsent() || value.isNull()) return Kind.ABSENT;
         if (!value.isKnown()) {
             List<String> reasons = value.unknownReasons();
-            if (!reasons.isEmpty() && reasons.stream().allMatch(r -> AFTER_APPLY.matcher(r).matches())) {
+            if (!reasons.isEmpty() && reasons.stream().allMatch(KmsKeyRefs::namesKeyResource)) {
                 return Kind.CUSTOMER_MANAGED;
             }
             return Kind.UNKNOWN;

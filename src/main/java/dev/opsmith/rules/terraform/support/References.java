@@ -37,6 +37,15 @@ public final class References {
     }
 
     /**
+     * The instance address an unknown value's reason names when the value is an attribute the configuration does not
+     * write ({@code "aws_kms_key.logs.arn is known only after apply"} → {@code aws_kms_key.logs}).
+     */
+    public static Optional<String> afterApplyAddress(String reason) {
+        Matcher m = AFTER_APPLY.matcher(reason);
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /**
      * @param value          the referring value, such as the {@code bucket} attribute of a split resource
      * @param candidates     the instances it may refer to
      * @param nameAttributes attributes of a candidate whose known value identifies it ({@code bucket}, {@code name})
@@ -74,9 +83,7 @@ public final class References {
             if (value.isAbsent() || value.isNull()) return Link.none();
             if (!value.isKnown()) {
                 for (String reason : value.unknownReasons()) {
-                    Matcher m = AFTER_APPLY.matcher(reason);
-                    if (!m.matches()) continue;
-                    ResourceInstance c = byAddress.get(m.group(1));
+                    ResourceInstance c = afterApplyAddress(reason).map(byAddress::get).orElse(null);
                     if (c != null) return Link.to(c);
                 }
                 return Link.unknown(value.unknownReasons());
@@ -132,8 +139,7 @@ public final class References {
     private static boolean namesOtherInstances(EvaluatedModule module, List<String> reasons) {
         if (reasons.isEmpty()) return false;
         for (String reason : reasons) {
-            Matcher m = AFTER_APPLY.matcher(reason);
-            if (!m.matches() || module.instance(m.group(1)).isEmpty()) return false;
+            if (afterApplyAddress(reason).flatMap(module::instance).isEmpty()) return false;
         }
         return true;
     }
